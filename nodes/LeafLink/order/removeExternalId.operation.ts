@@ -1,0 +1,4 @@
+import { removeExternalIdOperation } from '../shared/externalIds';
+import { orderLocator, orderPath } from './shared';
+
+export const { description, execute } = removeExternalIdOperation({ locator: orderLocator, path: orderPath, label: 'order' });

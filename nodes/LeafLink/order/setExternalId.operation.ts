@@ -1,0 +1,4 @@
+import { setExternalIdOperation } from '../shared/externalIds';
+import { orderLocator, orderPath } from './shared';
+
+export const { description, execute } = setExternalIdOperation({ locator: orderLocator, path: orderPath, label: 'order' });

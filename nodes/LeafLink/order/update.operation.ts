@@ -1,0 +1,29 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { LeafLinkClient } from '../transport';
+import { simplifyField } from '../shared/descriptions';
+import { fail } from '../shared/params';
+import { orderBody, orderFields } from './fields';
+import { orderLocator, orderPath, simplifyOrder } from './shared';
+
+export const description: INodeProperties[] = [
+	orderLocator,
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: orderFields(true),
+	},
+	simplifyField,
+];
+
+export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
+	const path = orderPath(this, itemIndex);
+	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+	const body = orderBody(this, itemIndex, fields);
+	if (Object.keys(body).length === 0) fail(this, itemIndex, 'Update Fields: add at least one field to change');
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const order = await client.request<IDataObject>('PATCH', path, { body, operation: 'Update an order', itemIndex });
+	return simplify ? simplifyOrder(order) : order;
+}

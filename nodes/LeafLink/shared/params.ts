@@ -1,0 +1,143 @@
+import type { IDataObject, IExecuteFunctions, INodeParameterResourceLocator } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+/**
+ * Reading what the user gave, with one clear error per bad value that names the field and what is expected.
+ * Every check runs before any request is sent.
+ */
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** LeafLink caps an external ID value at 36 characters. */
+export const EXTERNAL_ID_MAX_LENGTH = 36;
+
+export function fail(ctx: IExecuteFunctions, itemIndex: number, message: string, description?: string): never {
+	throw new NodeOperationError(ctx.getNode(), message, { itemIndex, description });
+}
+
+/** An expression that resolved to nothing is a missing value, never the text "undefined". */
+export function isBlank(value: unknown): boolean {
+	return (
+		value === undefined ||
+		value === null ||
+		(typeof value === 'string' && (value.trim() === '' || value.trim() === 'undefined' || value.trim() === 'null'))
+	);
+}
+
+export function requiredString(ctx: IExecuteFunctions, itemIndex: number, name: string, label: string): string {
+	const value = ctx.getNodeParameter(name, itemIndex, '') as unknown;
+	if (isBlank(value)) fail(ctx, itemIndex, `${label} is required`, `Give a value for "${label}".`);
+	return String(value).trim();
+}
+
+export function optionalString(ctx: IExecuteFunctions, itemIndex: number, name: string): string | undefined {
+	const value = ctx.getNodeParameter(name, itemIndex, '') as unknown;
+	return isBlank(value) ? undefined : String(value).trim();
+}
+
+/** A positive whole number ID (LeafLink's integer keys). */
+export function toId(ctx: IExecuteFunctions, itemIndex: number, value: unknown, label: string): number {
+	if (isBlank(value)) fail(ctx, itemIndex, `${label} is required`, `Give the numeric LeafLink ID for "${label}".`);
+	const text = String(value).trim();
+	if (!/^\d+$/.test(text) || Number(text) <= 0) {
+		fail(ctx, itemIndex, `${label} must be a numeric LeafLink ID, not "${text}"`, 'LeafLink IDs are whole numbers such as 1042.');
+	}
+	return Number(text);
+}
+
+export function optionalId(ctx: IExecuteFunctions, itemIndex: number, value: unknown, label: string): number | undefined {
+	return isBlank(value) ? undefined : toId(ctx, itemIndex, value, label);
+}
+
+export function toNumber(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	value: unknown,
+	label: string,
+	range: { min?: number; max?: number } = {},
+): number {
+	if (isBlank(value)) fail(ctx, itemIndex, `${label} is required`);
+	const n = typeof value === 'number' ? value : Number(String(value).trim());
+	if (!Number.isFinite(n)) fail(ctx, itemIndex, `${label} must be a number, not "${String(value)}"`);
+	if (range.min !== undefined && n < range.min) fail(ctx, itemIndex, `${label} must be at least ${range.min}, not ${n}`);
+	if (range.max !== undefined && n > range.max) fail(ctx, itemIndex, `${label} must be at most ${range.max}, not ${n}`);
+	return n;
+}
+
+/** LeafLink writes money and quantities as decimal strings ("12.50"). */
+export function toDecimalString(ctx: IExecuteFunctions, itemIndex: number, value: unknown, label: string, min?: number): string {
+	return String(toNumber(ctx, itemIndex, value, label, { min }));
+}
+
+export function toUuid(ctx: IExecuteFunctions, itemIndex: number, value: unknown, label: string): string {
+	if (isBlank(value)) fail(ctx, itemIndex, `${label} is required`);
+	const text = String(value).trim();
+	if (!UUID_RE.test(text)) {
+		fail(ctx, itemIndex, `${label} must be a LeafLink order number (a UUID), not "${text}"`, 'Order numbers look like 3f0e2b1c-8a4d-4e6f-9b2a-1c2d3e4f5a6b.');
+	}
+	return text.toLowerCase();
+}
+
+const ISO_DATE_RE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/** A date or date-time the user typed or an expression gave (a Date or a Luxon DateTime like $now); answers ISO 8601. */
+export function toIsoDateTime(ctx: IExecuteFunctions, itemIndex: number, value: unknown, label: string): string {
+	if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
+	const maybeLuxon = value as { isValid?: boolean; toISO?: () => string } | null;
+	if (maybeLuxon && typeof maybeLuxon === 'object' && typeof maybeLuxon.toISO === 'function' && maybeLuxon.isValid) {
+		return maybeLuxon.toISO();
+	}
+	const text = String(value ?? '').trim();
+	if (!ISO_DATE_RE.test(text) || Number.isNaN(Date.parse(text.replace(' ', 'T')))) {
+		fail(ctx, itemIndex, `${label} is not a date: "${text}"`, 'Use an ISO 8601 date such as 2024-05-01 or 2024-05-01T17:00:00Z.');
+	}
+	return text.replace(' ', 'T');
+}
+
+export function toIsoDate(ctx: IExecuteFunctions, itemIndex: number, value: unknown, label: string): string {
+	const iso = toIsoDateTime(ctx, itemIndex, value, label);
+	return iso.slice(0, 10);
+}
+
+/** A JSON field: an object given by an expression, or text to parse. */
+export function toJson(ctx: IExecuteFunctions, itemIndex: number, value: unknown, label: string): unknown {
+	if (typeof value !== 'string') return value;
+	try {
+		return JSON.parse(value);
+	} catch (error) {
+		return fail(ctx, itemIndex, `${label} is not valid JSON`, `${(error as Error).message}. Check the quotes and commas.`);
+	}
+}
+
+/** The value of a resource locator parameter, whatever mode the user picked. */
+export function locatorValue(ctx: IExecuteFunctions, itemIndex: number, name: string): unknown {
+	const raw = ctx.getNodeParameter(name, itemIndex, undefined, { extractValue: true }) as
+		| INodeParameterResourceLocator
+		| string
+		| number
+		| undefined;
+	if (raw !== null && typeof raw === 'object' && '__rl' in raw) return raw.value;
+	return raw;
+}
+
+/**
+ * External IDs as the user gave them (key + value pairs). A blank value is an error; over 36 characters is an error.
+ */
+export function externalIdPairs(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	pairs: Array<{ key?: unknown; value?: unknown }>,
+	label = 'External ID',
+): IDataObject {
+	const out: IDataObject = {};
+	for (const pair of pairs) {
+		if (isBlank(pair.key)) fail(ctx, itemIndex, `${label}: a key is empty`, 'Name the outside system, e.g. "quickbooks".');
+		if (isBlank(pair.value)) fail(ctx, itemIndex, `${label} "${String(pair.key)}": the value is empty`, 'To remove a key use Remove External ID.');
+		const value = String(pair.value).trim();
+		if (value.length > EXTERNAL_ID_MAX_LENGTH) {
+			fail(ctx, itemIndex, `${label} "${String(pair.key)}": the value is ${value.length} characters; LeafLink allows at most ${EXTERNAL_ID_MAX_LENGTH}`);
+		}
+		out[String(pair.key).trim()] = value;
+	}
+	return out;
+}

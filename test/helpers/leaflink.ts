@@ -1,0 +1,45 @@
+/**
+ * One place for what every engine-level suite needs: an emulator (or a real LeafLink sandbox when
+ * LEAFLINK_TEST_BASE_URL and LEAFLINK_TEST_API_KEY are set), a credential pointing at it, and a
+ * `run` that executes the LeafLink node through n8n's engine.
+ */
+import type { IDataObject } from 'n8n-workflow';
+import { startEmulator } from '../emulator';
+import type { LeafLinkCredentialData, RunNodeOptions, RunNodeResult } from './engine';
+import { credentialFor, runNode, shutdownEngine } from './engine';
+
+export type Emulator = Awaited<ReturnType<typeof startEmulator>>;
+
+export interface Harness {
+	emu: Emulator;
+	credential: LeafLinkCredentialData;
+	/** runs the LeafLink node with these parameters (and optional items / credential / continueOnFail) */
+	run(parameters: RunNodeOptions['parameters'], options?: Partial<Omit<RunNodeOptions, 'parameters'>>): Promise<RunNodeResult>;
+	/** the JSON of each output item */
+	json(result: RunNodeResult): IDataObject[];
+}
+
+/**
+ * Registers beforeAll/beforeEach/afterAll hooks in the calling suite: one emulator per suite, reseeded before each
+ * test. Emulator options (latency, rate limit) can be given.
+ */
+export function useLeafLink(emulatorOptions: Parameters<typeof startEmulator>[0] = {}): Harness {
+	const harness = {} as Harness;
+	beforeAll(async () => {
+		harness.emu = await startEmulator({ port: 0, ...emulatorOptions });
+		const baseUrl = process.env.LEAFLINK_TEST_BASE_URL ?? harness.emu.baseUrl;
+		const apiKey = process.env.LEAFLINK_TEST_BASE_URL ? (process.env.LEAFLINK_TEST_API_KEY ?? '') : harness.emu.keys.app;
+		harness.credential = credentialFor(baseUrl, apiKey);
+		harness.run = async (parameters, options = {}) =>
+			await runNode({ credential: harness.credential, ...options, parameters });
+		harness.json = (result) => result.items.map((i) => i.json);
+	});
+	beforeEach(() => {
+		harness.emu.reset();
+	});
+	afterAll(async () => {
+		await harness.emu?.stop();
+		await shutdownEngine();
+	});
+	return harness;
+}
