@@ -8,4 +8,6 @@ module.exports = {
 	},
 	testTimeout: 30000,
 	maxWorkers: 2,
+	globalSetup: '<rootDir>/test/coverage/global-setup.js',
+	globalTeardown: '<rootDir>/test/coverage/global-teardown.js',
 };

@@ -58,6 +58,9 @@ const TYPE_FIXES = /** @type {Record<string,string>} */ ({ bool: 'boolean', obje
  *  - PATCH operations are partial updates (LeafLink/DRF `partial_update`): a PATCH body whose schema is
  *    shared with the create (e.g. Contact, PromoCode) gets a copy of that schema without its top-level
  *    `required` list. Nested schemas are untouched.
+ *  - list operations that answer a `{count, next, previous, results}` page but declare no `limit`/`offset`
+ *    (batch-documents, inventory items, facilities) get both declared, because the `next` links LeafLink
+ *    (and this emulator) answers carry them. A client's first request needs neither; the node sends neither.
  * @param {any} spec
  * @returns {any}
  */
@@ -122,8 +125,23 @@ function patchSpec(spec) {
 		if (item.patch && item.patch.requestBody) {
 			item.patch.requestBody = partialBody(spec, item.patch.requestBody);
 		}
+		if (item.get && answersPage(item.get)) {
+			const names = new Set([...(item.parameters || []), ...(item.get.parameters || [])].map((/** @type {any} */ x) => x && x.name));
+			for (const name of ['limit', 'offset']) {
+				if (!names.has(name)) {
+					item.get.parameters = [...(item.get.parameters || []), { name, in: 'query', required: false, schema: { type: 'integer' } }];
+				}
+			}
+		}
 	}
 	return spec;
+}
+
+/** Whether a GET answers LeafLink's list page ({count, next, previous, results}). @param {any} op */
+function answersPage(op) {
+	const media = op.responses && op.responses['200'] && op.responses['200'].content && op.responses['200'].content['application/json'];
+	const props = media && media.schema && media.schema.properties;
+	return Boolean(props && props.results && props.next);
 }
 
 /**

@@ -3,6 +3,8 @@
  * LEAFLINK_TEST_BASE_URL and LEAFLINK_TEST_API_KEY are set), a credential pointing at it, and a
  * `run` that executes the LeafLink node through n8n's engine.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { IDataObject } from 'n8n-workflow';
 import { startEmulator } from '../emulator';
 import type { LeafLinkCredentialData, RunNodeOptions, RunNodeResult } from './engine';
@@ -25,6 +27,9 @@ export interface Harness {
  */
 export function useLeafLink(emulatorOptions: Parameters<typeof startEmulator>[0] = {}): Harness {
 	const harness = {} as Harness;
+	// operations the emulator answered over the whole suite, for the coverage check in global-teardown.js
+	const served = new Set<string>();
+	const collectServed = () => harness.emu?.servedOperations().forEach((op: string) => served.add(op));
 	beforeAll(async () => {
 		harness.emu = await startEmulator({ port: 0, ...emulatorOptions });
 		const baseUrl = process.env.LEAFLINK_TEST_BASE_URL ?? harness.emu.baseUrl;
@@ -35,9 +40,15 @@ export function useLeafLink(emulatorOptions: Parameters<typeof startEmulator>[0]
 		harness.json = (result) => result.items.map((i) => i.json);
 	});
 	beforeEach(() => {
+		collectServed();
 		harness.emu.reset();
 	});
 	afterAll(async () => {
+		collectServed();
+		const dir = process.env.LEAFLINK_SERVED_DIR;
+		if (dir && fs.existsSync(dir)) {
+			fs.writeFileSync(path.join(dir, `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.json`), JSON.stringify([...served]));
+		}
 		await harness.emu?.stop();
 		await shutdownEngine();
 	});

@@ -53,6 +53,12 @@ const BARE_ARRAY_PATHS = [
 	/^\/orders-received\/[^/]+\/comments\/$/,
 ];
 
+/**
+ * List endpoints whose spec declares no `limit`/`offset` although they answer pages: the first request sends
+ * neither, and further pages are LeafLink's own `next` links, followed as given.
+ */
+const UNPAGED_QUERY_PATHS = [/^\/batch-documents\/$/, /^\/inventory\/items\/$/, /^\/inventory\/facilities\/$/];
+
 const NETWORK_ERROR_CODES = new Set([
 	'ECONNRESET',
 	'ECONNREFUSED',
@@ -95,6 +101,11 @@ export interface ListOptions {
 	operation?: string;
 	itemIndex?: number;
 	timeout?: number;
+	/**
+	 * Keeps only the records it answers true for, for a filter the endpoint itself lacks; the limit counts kept
+	 * records, so pages are fetched until enough are kept.
+	 */
+	keep?: (record: IDataObject) => boolean;
 }
 
 interface LeafLinkCredentials {
@@ -473,8 +484,11 @@ export class LeafLinkClient {
 	/** Follows LeafLink's pagination until enough records are collected. */
 	async getList(path: string, qs: Query, options: ListOptions): Promise<IDataObject[]> {
 		const results: IDataObject[] = [];
-		for await (const page of this.pages(path, qs, options)) {
-			results.push(...page);
+		const { keep } = options;
+		// with a client-side filter any page may hold the records still wanted, so paging is not cut short by count
+		const pageOptions = keep ? { ...options, returnAll: true, pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE } : options;
+		for await (const page of this.pages(path, qs, pageOptions)) {
+			results.push(...(keep ? page.filter(keep) : page));
 			if (!options.returnAll && results.length >= (options.limit ?? 50)) break;
 		}
 		return options.returnAll ? results : results.slice(0, options.limit ?? 50);
@@ -492,6 +506,10 @@ export class LeafLinkClient {
 		const wanted = options.returnAll ? Infinity : (options.limit ?? 50);
 		const pageSize = Math.max(1, Math.min(options.pageSize ?? DEFAULT_PAGE_SIZE, wanted));
 		const base = await this.baseUrl();
+		if (UNPAGED_QUERY_PATHS.some((re) => re.test(normalized))) {
+			yield* this.pagesByNextLink(normalized, qs, wanted, base, requestOptions);
+			return;
+		}
 		let offset = Number(qs.offset ?? 0);
 		let collected = 0;
 		for (;;) {
@@ -506,6 +524,36 @@ export class LeafLinkClient {
 			// Follow LeafLink's own next link, but only on the credential's host so the key goes nowhere else
 			const nextOffset = this.offsetFromNext(page.next, base);
 			offset = nextOffset ?? offset + records.length;
+		}
+	}
+
+	/** Pages of an endpoint that takes no paging parameters: LeafLink's page size, then its `next` links. */
+	private async *pagesByNextLink(
+		path: string,
+		qs: Query,
+		wanted: number,
+		base: string,
+		requestOptions: Pick<RequestOptions, 'operation' | 'itemIndex' | 'timeout'>,
+	): AsyncGenerator<IDataObject[]> {
+		let page = await this.request<ListPage>('GET', path, { ...requestOptions, qs });
+		let collected = 0;
+		for (;;) {
+			const records = Array.isArray(page?.results) ? page.results : [];
+			collected += records.length;
+			yield records;
+			const next = collected < wanted && records.length > 0 && page.next ? this.sameHostUrl(page.next, base) : undefined;
+			if (!next) return;
+			page = await this.request<ListPage>('GET', next, requestOptions);
+		}
+	}
+
+	/** A `next` link as an absolute URL, only when it points at the credential's own host (the key goes nowhere else). */
+	private sameHostUrl(next: string, base: string): string | undefined {
+		try {
+			const nextUrl = new URL(next, base);
+			return nextUrl.host === new URL(base).host ? nextUrl.toString() : undefined;
+		} catch {
+			return undefined;
 		}
 	}
 

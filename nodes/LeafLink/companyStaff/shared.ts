@@ -1,0 +1,12 @@
+import type { RecordTarget } from '../shared/records';
+import { idLocator } from '../shared/records';
+
+export const staffLocator = idLocator({
+	name: 'staffId',
+	displayName: 'Staff Member',
+	searchListMethod: 'searchCompanyStaff',
+	description: 'A member of your company staff, e.g. a sales rep',
+	placeholder: 'e.g. 22',
+});
+
+export const staffTarget: RecordTarget = { locator: staffLocator, path: '/company-staff/', label: 'staff member' };

@@ -1,0 +1,4 @@
+import { getRecordOperation } from '../shared/records';
+import { creditTarget } from './shared';
+
+export const { description, execute } = getRecordOperation(creditTarget);
