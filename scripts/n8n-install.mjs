@@ -28,9 +28,23 @@ export const DEFAULT_N8N_VERSION = '2.8.4';
 /** The last n8n 1.x line; pinned so CI caches stay valid. */
 export const N8N_1X_VERSION = '1.123.81';
 
-/** Packages whose install scripts n8n needs. */
+/**
+ * Install-script decisions for n8n's tree (npm 11 `allowScripts`). npm 11.19 here still runs scripts
+ * it has no entry for (with a warning), so the ones n8n does not need are denied explicitly: they
+ * only build optional native speed-ups (ssh2, cpu-features, msgpackr-extract, Sentry profilers,
+ * @parcel/watcher for dev reload) or phone home (@scarf/scarf).
+ */
 const ALLOW_SCRIPTS = {
 	sqlite3: true,
+	'@parcel/watcher': false,
+	'@scarf/scarf': false,
+	'@sentry/node-cpu-profiler': false,
+	'@sentry/node-native-stacktrace': false,
+	'cpu-features': false,
+	'msgpackr-extract': false,
+	oracledb: false,
+	protobufjs: false,
+	ssh2: false,
 };
 
 export function cacheRoot() {

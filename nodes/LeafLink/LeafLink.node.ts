@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 import { resources } from './resources';
-import { route } from './router';
+import { requestOptionsProperty, route } from './router';
 import { resourceProperties } from './shared/resource';
 
 export class LeafLink implements INodeType {
@@ -30,6 +30,7 @@ export class LeafLink implements INodeType {
 				default: 'order',
 			},
 			...resources.flatMap((r) => resourceProperties(r)),
+			requestOptionsProperty,
 		],
 	};
 

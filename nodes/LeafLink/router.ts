@@ -1,7 +1,42 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { findOperation } from './resources';
 import { LeafLinkClient } from './transport';
+
+/** Settings every operation shares, shown last in the node: read here so no operation file has to. */
+export const requestOptionsProperty: INodeProperties = {
+	displayName: 'Request Options',
+	name: 'requestOptions',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			displayName: 'Timeout',
+			name: 'timeout',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 60,
+			description:
+				'Seconds to wait for LeafLink to answer one request before giving up on it. Reads are tried again; a create or status change is not, since it may have been applied.',
+		},
+	],
+};
+
+/** The Timeout of Request Options, in milliseconds (60 s when not set). */
+function timeoutMs(ctx: IExecuteFunctions, itemIndex: number): number {
+	const options = ctx.getNodeParameter('requestOptions', itemIndex, {}) as IDataObject;
+	const raw = options.timeout;
+	if (raw === undefined || raw === null || raw === '') return 60_000;
+	const seconds = typeof raw === 'number' ? raw : Number(String(raw).trim());
+	if (!Number.isFinite(seconds) || seconds <= 0) {
+		throw new NodeOperationError(ctx.getNode(), `Timeout must be a number of seconds greater than 0, not "${String(raw)}"`, {
+			itemIndex,
+			description: 'Set Request Options > Timeout, e.g. 60.',
+		});
+	}
+	return Math.round(seconds * 1000);
+}
 
 /** Runs the chosen operation once per input item; every output item is paired with the item it came from. */
 export async function route(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -14,6 +49,7 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 		const resource = this.getNodeParameter('resource', itemIndex) as string;
 		const operation = this.getNodeParameter('operation', itemIndex) as string;
 		try {
+			client.defaultTimeout = timeoutMs(this, itemIndex);
 			const entry = findOperation(resource, operation);
 			if (!entry) {
 				throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not supported`, {

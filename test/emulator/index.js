@@ -799,9 +799,14 @@ async function startEmulator(options = {}) {
 			return { status: 201, body: rec };
 		},
 		'GET /batches/': (ctx) => {
-			const r = genericList(ctx);
-			r.body.results = r.body.results.map((/** @type {any} */ x) => withDocuments(x));
-			return r;
+			let rows = applyFilters(db.batches.all(), ctx.query);
+			// `products` is not a batch field: a batch matches through its product assignments
+			if (ctx.query.products !== undefined) {
+				const wanted = String(ctx.query.products).split(',').map((s) => s.trim());
+				const ids = new Set(db['product-batches'].all().filter((a) => wanted.includes(String(a.product))).map((a) => a.batch));
+				rows = rows.filter((b) => ids.has(b.id));
+			}
+			return { status: 200, body: paginate(ctx, rows, withDocuments) };
 		},
 		'GET /batches/{id}/': (ctx) => ({ status: 200, body: shapeFields(withDocuments(genericGetRecord(ctx)), ctx.query) }),
 	};

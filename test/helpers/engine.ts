@@ -8,6 +8,7 @@ import type {
 	ICredentialDataDecryptedObject,
 	ICredentials,
 	ICredentialType,
+	IBinaryKeyData,
 	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestHelper,
@@ -41,13 +42,24 @@ class TestInput implements INodeType {
 		defaults: { name: 'Test Input' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		properties: [{ displayName: 'Items', name: 'items', type: 'json', default: '[]' }] as INodeProperties[],
+		properties: [
+			{ displayName: 'Items', name: 'items', type: 'json', default: '[]' },
+			{ displayName: 'Binary', name: 'binary', type: 'json', default: '[]' },
+		] as INodeProperties[],
 	} as INodeType['description'];
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const raw = this.getNodeParameter('items', 0) as string | IDataObject[];
 		const items = (typeof raw === 'string' ? JSON.parse(raw) : raw) as IDataObject[];
-		return [items.map((json, index) => ({ json, pairedItem: { item: index } }))];
+		const rawBinary = this.getNodeParameter('binary', 0, '[]') as string | Array<IBinaryKeyData | null>;
+		const binary = (typeof rawBinary === 'string' ? JSON.parse(rawBinary) : rawBinary) as Array<IBinaryKeyData | null>;
+		return [
+			items.map((json, index) => ({
+				json,
+				...(binary[index] ? { binary: binary[index] as IBinaryKeyData } : {}),
+				pairedItem: { item: index },
+			})),
+		];
 	}
 }
 
@@ -178,6 +190,8 @@ export interface RunNodeOptions {
 	parameters: Record<string, NodeParameterValueType | IDataObject>;
 	/** input items (default: one empty item) */
 	items?: IDataObject[];
+	/** binary data of the input items, by index (see `binaryFile`) */
+	binary?: Array<IBinaryKeyData | null>;
 	credential: LeafLinkCredentialData;
 	continueOnFail?: boolean;
 	nodeType?: string;
@@ -195,6 +209,12 @@ export interface RunNodeResult {
 
 const NODE_NAME = 'LeafLink';
 
+/** A file as n8n holds binary data in memory (base64 inline), for items given to `runNode`. */
+export function binaryFile(content: Buffer | string, fileName: string, mimeType: string): IBinaryKeyData[string] {
+	const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+	return { data: bytes.toString('base64'), fileName, mimeType, fileSize: String(bytes.length) };
+}
+
 /** Builds a two-node workflow (Test Input → node under test) and runs it through WorkflowExecute. */
 export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	const nodeType = options.nodeType ?? 'n8n-nodes-leaflink.leafLink';
@@ -205,7 +225,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 			type: 'test.testInput',
 			typeVersion: 1,
 			position: [0, 0],
-			parameters: { items: JSON.stringify(options.items ?? [{}]) },
+			parameters: { items: JSON.stringify(options.items ?? [{}]), binary: JSON.stringify(options.binary ?? []) },
 		},
 		{
 			id: 'under-test',
@@ -274,4 +294,39 @@ export async function shutdownEngine(): Promise<void> {
 		SSHClientsManager: new (...args: any[]) => { onShutdown(): void }; // eslint-disable-line @typescript-eslint/no-explicit-any
 	};
 	if (Container.has(SSHClientsManager)) Container.get(SSHClientsManager).onShutdown();
+}
+
+/** The node types known to tests (the LeafLink node, Test Input, and whatever `registerNodeType` added). */
+export function testNodeTypes(): INodeTypes {
+	return new TestNodeTypes();
+}
+
+/**
+ * additionalData as n8n gives node contexts (WebhookContext, PollContext, ...): the credential helper that
+ * serves these credentials by id (or by type), n8n's URLs, and whatever a test adds (e.g. httpRequest/httpResponse).
+ */
+export function buildAdditionalData(
+	credentials: Record<string, LeafLinkCredentialData>,
+	extra: Partial<IWorkflowExecuteAdditionalData> = {},
+): IWorkflowExecuteAdditionalData {
+	return {
+		credentialsHelper: new TestCredentialsHelper(credentials),
+		executeWorkflow: async () => {
+			throw new Error('sub-workflows are not used in tests');
+		},
+		getRunExecutionData: async () => undefined,
+		currentNodeExecutionIndex: 0,
+		restApiUrl: 'http://localhost:5678/rest',
+		instanceBaseUrl: 'http://localhost:5678/',
+		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
+		webhookBaseUrl: 'http://localhost:5678/webhook',
+		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
+		variables: {},
+		logAiEvent: () => {},
+		startRunnerTask: async () => {
+			throw new Error('task runners are not used in tests');
+		},
+		...extra,
+	} as unknown as IWorkflowExecuteAdditionalData;
 }

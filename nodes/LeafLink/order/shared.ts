@@ -7,6 +7,8 @@ import type {
 } from 'n8n-workflow';
 import { LeafLinkClient } from '../transport';
 import { locatorValue, toUuid } from '../shared/params';
+import { asPricingMode, simplifyLineItem } from '../lineItem/pricing';
+import type { PricingMode } from '../lineItem/pricing';
 
 export const ORDER_STATUSES = [
 	'Draft',
@@ -115,8 +117,12 @@ function toNumberOrNull(value: unknown): number | null {
 	return Number.isFinite(n) ? n : null;
 }
 
-/** The fields a person reads first, money as plain numbers, Cancelled and Rejected flagged. */
-export function simplifyOrder(order: IDataObject): IDataObject {
+/**
+ * The fields a person reads first, money as plain numbers, Cancelled and Rejected flagged. Line items (when the
+ * order carries them) get LeafLink's pricing figures; `pricing` picks Unit or Sell-in-Multiples for their headline
+ * price and quantity (anything else, e.g. an array index from `map`, means Unit).
+ */
+export function simplifyOrder(order: IDataObject, pricing?: unknown): IDataObject {
 	const customer = order.customer as IDataObject | number | undefined;
 	const status = String(order.status ?? '');
 	const lineItems = order.line_items as IDataObject[] | undefined;
@@ -143,6 +149,15 @@ export function simplifyOrder(order: IDataObject): IDataObject {
 		created_on: order.created_on,
 		modified: order.modified,
 		available_transitions: order.available_transitions ?? [],
-		...(lineItems ? { line_items: lineItems } : {}),
+		...(Array.isArray(lineItems) ? simplifyOrderLines(lineItems, asPricingMode(pricing)) : {}),
 	};
+}
+
+/** Simplified line items and their sum (the order's subtotal before discount, tax and shipping). */
+function simplifyOrderLines(lines: IDataObject[], mode: PricingMode): IDataObject {
+	// line items are objects; an order fetched with fields_include may carry bare IDs, which stay as they are
+	if (!lines.every((l) => l !== null && typeof l === 'object')) return { line_items: lines };
+	const simplified = lines.map((line) => simplifyLineItem(line, mode));
+	const subtotal = simplified.reduce((sum, line) => sum + Number(line.line_total ?? 0), 0);
+	return { line_items: simplified, line_items_subtotal: Math.round(subtotal * 100) / 100 };
 }

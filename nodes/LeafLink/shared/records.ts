@@ -38,41 +38,51 @@ export interface IdLocatorOptions {
 }
 
 export function idLocator(options: IdLocatorOptions): INodeProperties {
-	const modes: INodeProperties['modes'] = [];
-	if (options.searchListMethod) {
-		modes.push({
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			placeholder: `Select a ${options.displayName.toLowerCase()}...`,
-			typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
-		});
-	}
-	modes.push({
-		displayName: 'By ID',
-		name: 'id',
-		type: 'string',
-		placeholder: options.placeholder ?? 'e.g. 1042',
-		validation: [{ type: 'regex', properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'A LeafLink ID is a whole number' } }],
-	});
-	if (options.urlRegex) {
-		modes.push({
-			displayName: 'By URL',
-			name: 'url',
-			type: 'string',
-			placeholder: options.urlPlaceholder ?? 'e.g. https://app.leaflink.com/...',
-			extractValue: { type: 'regex', regex: options.urlRegex },
-			validation: [{ type: 'regex', properties: { regex: `^https?://.*${options.urlRegex}.*`, errorMessage: `Not a LeafLink ${options.displayName.toLowerCase()} URL` } }],
-		});
-	}
+	const { searchListMethod, urlRegex } = options;
 	return {
 		displayName: options.displayName,
 		name: options.name,
 		type: 'resourceLocator',
-		default: { mode: options.searchListMethod ? 'list' : 'id', value: '' },
+		default: { mode: searchListMethod ? 'list' : 'id', value: '' },
 		required: true,
 		description: options.description ?? `The ${options.displayName.toLowerCase()}, by its LeafLink ID`,
-		modes,
+		modes: [
+			...(searchListMethod
+				? [
+						{
+							displayName: 'From List',
+							name: 'list',
+							type: 'list' as const,
+							placeholder: `Select a ${options.displayName.toLowerCase()}...`,
+							typeOptions: { searchListMethod, searchable: true },
+						},
+					]
+				: []),
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: options.placeholder ?? 'e.g. 1042',
+				validation: [{ type: 'regex', properties: { regex: '^\\s*\\d+\\s*$', errorMessage: 'A LeafLink ID is a whole number' } }],
+			},
+			...(urlRegex
+				? [
+						{
+							displayName: 'By URL',
+							name: 'url',
+							type: 'string' as const,
+							placeholder: options.urlPlaceholder ?? 'e.g. https://app.leaflink.com/...',
+							extractValue: { type: 'regex' as const, regex: urlRegex },
+							validation: [
+								{
+									type: 'regex' as const,
+									properties: { regex: `^https?://.*${urlRegex}.*`, errorMessage: `Not a LeafLink ${options.displayName.toLowerCase()} URL` },
+								},
+							],
+						},
+					]
+				: []),
+		],
 	};
 }
 
@@ -237,8 +247,14 @@ export function fieldProperties(specs: FieldSpec[]): INodeProperties[] {
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const URL_RE = /^https?:\/\/\S+$/i;
 
+/** A date-time as the spec's `date-time` format wants it: a bare date becomes midnight UTC of that day. */
+export function toDateTime(ctx: IExecuteFunctions, itemIndex: number, raw: unknown, label: string): string {
+	const iso = toIsoDateTime(ctx, itemIndex, raw, label);
+	return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso;
+}
+
 /** One value as the API expects it, or a NodeOperationError naming the field. */
-export function fieldValue(ctx: IExecuteFunctions, itemIndex: number, spec: FieldSpec, raw: unknown, label = spec.displayName): unknown {
+export function fieldValue(ctx: IExecuteFunctions, itemIndex: number, spec: FieldSpec, raw: unknown, label = spec.displayName): IDataObject[string] {
 	switch (spec.kind) {
 		case 'id':
 			return toId(ctx, itemIndex, raw, label);
@@ -253,9 +269,9 @@ export function fieldValue(ctx: IExecuteFunctions, itemIndex: number, spec: Fiel
 			return n;
 		}
 		case 'decimal':
-			return toDecimalString(ctx, itemIndex, raw, label, spec.min);
+			return String(toNumber(ctx, itemIndex, raw, label, { min: spec.min, max: spec.max }));
 		case 'money':
-			return { amount: toDecimalString(ctx, itemIndex, raw, label, spec.min ?? 0), currency: 'USD' };
+			return { amount: String(toNumber(ctx, itemIndex, raw, label, { min: spec.min ?? 0, max: spec.max })), currency: 'USD' };
 		case 'boolean':
 			if (typeof raw === 'boolean') return raw;
 			if (raw === 'true' || raw === 'false') return raw === 'true';
@@ -263,7 +279,7 @@ export function fieldValue(ctx: IExecuteFunctions, itemIndex: number, spec: Fiel
 		case 'date':
 			return toIsoDate(ctx, itemIndex, raw, label);
 		case 'dateTime':
-			return toIsoDateTime(ctx, itemIndex, raw, label);
+			return toDateTime(ctx, itemIndex, raw, label);
 		case 'options': {
 			const value = String(raw).trim();
 			const allowed = (spec.options ?? []).map((o) => String(o.value));
@@ -307,7 +323,7 @@ export function buildBody(ctx: IExecuteFunctions, itemIndex: number, specs: Fiel
 }
 
 /** A required top-level parameter read and validated as its field kind. */
-export function requiredField(ctx: IExecuteFunctions, itemIndex: number, spec: FieldSpec): unknown {
+export function requiredField(ctx: IExecuteFunctions, itemIndex: number, spec: FieldSpec): IDataObject[string] {
 	const raw = ctx.getNodeParameter(spec.name, itemIndex, undefined) as unknown;
 	if (isBlank(raw) || (spec.kind === 'id' && (raw === 0 || raw === '0'))) {
 		fail(ctx, itemIndex, `${spec.displayName} is required`, `Give a value for "${spec.displayName}".`);
@@ -331,14 +347,18 @@ export function createRecordOperation(target: {
 		description: [
 			...(target.extra ?? []),
 			...target.required.map((s) => fieldProperty(s, true)),
-			{
-				displayName: 'Additional Fields',
-				name: 'additionalFields',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: fieldProperties(target.optional),
-			},
+			...(target.optional.length
+				? [
+						{
+							displayName: 'Additional Fields',
+							name: 'additionalFields',
+							type: 'collection',
+							placeholder: 'Add Field',
+							default: {},
+							options: fieldProperties(target.optional),
+						} as INodeProperties,
+					]
+				: []),
 			...(target.simplify ? [simplifyField] : []),
 		],
 		async execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
@@ -411,7 +431,7 @@ export function dateRangeFilters(
 	const qs: Query = {};
 	for (const [field, param, label] of ranges) {
 		if (isBlank(filters[field])) continue;
-		qs[param] = dateOnly ? toIsoDate(ctx, itemIndex, filters[field], label) : toIsoDateTime(ctx, itemIndex, filters[field], label);
+		qs[param] = dateOnly ? toIsoDate(ctx, itemIndex, filters[field], label) : toDateTime(ctx, itemIndex, filters[field], label);
 	}
 	return qs;
 }

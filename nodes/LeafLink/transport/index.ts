@@ -71,6 +71,16 @@ const NETWORK_ERROR_CODES = new Set([
 	'ESOCKETTIMEDOUT',
 ]);
 
+/** Plain words for a network failure, used in messages instead of the raw code. */
+const NETWORK_FAILURE_WORDS: Record<string, string> = {
+	ECONNRESET: 'the connection was closed before LeafLink answered',
+	EPIPE: 'the connection was closed before LeafLink answered',
+	ECONNABORTED: 'the connection was aborted',
+	ECONNREFUSED: 'LeafLink refused the connection',
+	ENOTFOUND: 'the host was not found',
+	EAI_AGAIN: 'the host name could not be looked up',
+};
+
 export type QueryValue = string | number | boolean | Array<string | number> | null | undefined;
 
 export type Query = Record<string, QueryValue>;
@@ -80,6 +90,8 @@ export interface RequestOptions {
 	body?: IDataObject | IDataObject[];
 	/** multipart/form-data body (a form-data instance) for uploads */
 	formData?: unknown;
+	/** multipart/form-data fields for uploads (text fields and files), encoded by `encodeMultipart` */
+	multipart?: Array<[string, MultipartValue]>;
 	/** Words for errors: what the user asked for, e.g. "Create an order". */
 	operation?: string;
 	/** Index of the input item, so n8n shows the error against it. */
@@ -88,6 +100,48 @@ export interface RequestOptions {
 	timeout?: number;
 	/** How the user can check whether an unsafe request was applied (e.g. "look the order up by external ID X"). */
 	verifyHint?: string;
+}
+
+/** A file in a multipart upload. */
+export interface MultipartFile {
+	data: Uint8Array;
+	fileName: string;
+	mimeType: string;
+}
+
+export type MultipartValue = string | number | MultipartFile;
+
+/**
+ * Encodes a multipart/form-data body (RFC 7578) without the form-data package: text fields as UTF-8, files as their
+ * bytes with a filename and content type. Answers one fresh byte array (offset 0, exact length) and its Content-Type.
+ */
+export function encodeMultipart(fields: Array<[string, MultipartValue]>): { body: Uint8Array; contentType: string } {
+	const boundary = `----n8nLeafLinkBoundary${Date.now().toString(16)}${Math.random().toString(16).slice(2)}`;
+	const encoder = new TextEncoder();
+	const quote = (text: string) => text.replace(/[\r\n]+/g, ' ').replace(/"/g, '%22');
+	const chunks: Uint8Array[] = [];
+	for (const [name, value] of fields) {
+		if (typeof value === 'object') {
+			chunks.push(
+				encoder.encode(
+					`--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"; filename="${quote(value.fileName)}"\r\n` +
+						`Content-Type: ${quote(value.mimeType || 'application/octet-stream')}\r\n\r\n`,
+				),
+				value.data,
+				encoder.encode('\r\n'),
+			);
+		} else {
+			chunks.push(encoder.encode(`--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n${String(value)}\r\n`));
+		}
+	}
+	chunks.push(encoder.encode(`--${boundary}--\r\n`));
+	const body = new Uint8Array(chunks.reduce((n, c) => n + c.byteLength, 0));
+	let at = 0;
+	for (const chunk of chunks) {
+		body.set(chunk, at);
+		at += chunk.byteLength;
+	}
+	return { body, contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
 export interface ListOptions {
@@ -232,8 +286,14 @@ export class LeafLinkClient {
 	/** Set when LeafLink's RateLimit headers say the window is spent: no request goes out before it. */
 	private notBefore = 0;
 
+	/** Whether LeafLink sends RateLimit headers; then they pace the requests instead of our own count. */
+	private serverPaced = false;
+
 	/** What the emulator and benchmarks read: how many requests, and how many 429s were absorbed. */
 	readonly stats = { requests: 0, rateLimited: 0, retries: 0 };
+
+	/** Milliseconds before a request is abandoned when the call gives none (the node's Request Options > Timeout). */
+	defaultTimeout = DEFAULT_TIMEOUT_MS;
 
 	constructor(private readonly ctx: LeafLinkContext) {}
 
@@ -270,22 +330,31 @@ export class LeafLinkClient {
 	private async pace(): Promise<void> {
 		const now = Date.now();
 		if (this.notBefore > now) await sleep(this.notBefore - now);
-		// LeafLink allows bursts up to 1000 requests in a rolling minute; never send more than that ourselves
+		// Without LeafLink's RateLimit headers, keep under its 1000-per-rolling-minute burst ourselves; with them,
+		// LeafLink's own account (noteRateLimitHeaders) is followed instead, since it also counts other users of the key
 		while (this.sent.length > 0 && Date.now() - this.sent[0] >= RATE_WINDOW_MS) this.sent.shift();
-		if (this.sent.length >= RATE_BURST_PER_WINDOW) {
+		if (!this.serverPaced && this.sent.length >= RATE_BURST_PER_WINDOW) {
 			await sleep(RATE_WINDOW_MS - (Date.now() - this.sent[0]));
 			this.sent.shift();
 		}
 		this.sent.push(Date.now());
 	}
 
-	/** Remembers LeafLink's own account of the window, so the next request waits instead of drawing a 429. */
+	/**
+	 * Remembers LeafLink's own account of the window, so the next request waits instead of drawing a 429. When the
+	 * window is spent, RateLimit-Reset says when it is whole again; a rolling window frees room before that, about
+	 * one request every Reset / Limit seconds, so only that long is waited. Should it not be enough, LeafLink
+	 * answers 429 with Retry-After, which is honoured.
+	 */
 	private noteRateLimitHeaders(headers: IDataObject | undefined): void {
 		const remaining = Number(headerValue(headers, 'ratelimit-remaining'));
+		if (!Number.isFinite(remaining)) return;
+		this.serverPaced = true;
 		const reset = Number(headerValue(headers, 'ratelimit-reset'));
-		if (Number.isFinite(remaining) && remaining <= 0 && Number.isFinite(reset) && reset > 0) {
-			this.notBefore = Math.max(this.notBefore, Date.now() + reset * 1000);
-		}
+		if (remaining > 0 || !Number.isFinite(reset) || reset <= 0) return;
+		const limit = Number(headerValue(headers, 'ratelimit-limit'));
+		const wait = Number.isFinite(limit) && limit > 0 ? reset / limit : reset;
+		this.notBefore = Math.max(this.notBefore, Date.now() + wait * 1000);
 	}
 
 	/**
@@ -309,19 +378,23 @@ export class LeafLinkClient {
 
 		let rateLimitRetries = 0;
 		let failureRetries = 0;
+		const multipart = options.multipart ? encodeMultipart(options.multipart) : undefined;
 		for (;;) {
 			await this.pace();
 			const requestOptions: IHttpRequestOptions = {
 				method,
 				url,
 				qs: encodeQuery(options.qs),
-				json: options.formData === undefined,
+				json: options.formData === undefined && multipart === undefined,
 				returnFullResponse: true,
 				ignoreHttpStatusErrors: true,
-				timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,
+				timeout: options.timeout ?? this.defaultTimeout,
 				headers: { Accept: 'application/json' },
 			};
-			if (options.formData !== undefined) {
+			if (multipart) {
+				requestOptions.body = multipart.body as unknown as IHttpRequestOptions['body'];
+				requestOptions.headers = { ...requestOptions.headers, 'Content-Type': multipart.contentType };
+			} else if (options.formData !== undefined) {
 				requestOptions.body = options.formData as IHttpRequestOptions['body'];
 			} else if (options.body !== undefined) {
 				requestOptions.body = options.body as IDataObject;
@@ -355,7 +428,9 @@ export class LeafLinkClient {
 				if (rateLimitRetries < MAX_RATE_LIMIT_RETRIES) {
 					rateLimitRetries++;
 					this.stats.retries++;
-					const wait = retryAfterMs(headers) ?? backoffMs(rateLimitRetries - 1);
+					const asked = retryAfterMs(headers);
+					// a little jitter on LeafLink's own wait keeps executions sharing the key from coming back together
+					const wait = asked === undefined ? backoffMs(rateLimitRetries - 1) : asked + Math.random() * Math.min(asked / 4, 1_000);
 					this.notBefore = Math.max(this.notBefore, Date.now() + wait);
 					continue;
 				}
@@ -374,13 +449,21 @@ export class LeafLinkClient {
 	}
 
 	private networkCode(error: unknown): string | undefined {
-		const e = error as { code?: string; cause?: { code?: string }; context?: { code?: string } };
-		const code = e?.cause?.code ?? e?.code ?? e?.context?.code;
+		// n8n wraps the HTTP client's error in a NodeApiError whose message it has already rewritten, so the code
+		// and the original words are looked for on the wrapped error too
+		const e = error as {
+			code?: string;
+			cause?: { code?: string };
+			context?: { code?: string };
+			errorResponse?: { code?: string };
+			messages?: unknown[];
+		};
+		const message = [String((error as Error)?.message ?? ''), ...(Array.isArray(e?.messages) ? e.messages : [])].join(' ');
+		if (/timeout of \d+ ?ms exceeded|timed? ?out/i.test(message)) return 'ETIMEDOUT';
+		const code = e?.errorResponse?.code ?? e?.cause?.code ?? e?.code ?? e?.context?.code;
 		if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) return code;
-		const message = String((error as Error)?.message ?? '');
 		const match = /\b(ECONNRESET|ECONNREFUSED|ECONNABORTED|ETIMEDOUT|EPIPE|EAI_AGAIN|ENOTFOUND)\b/.exec(message);
 		if (match) return match[1];
-		if (/timeout/i.test(message)) return 'ETIMEDOUT';
 		if (/socket hang up/i.test(message)) return 'ECONNRESET';
 		return undefined;
 	}
@@ -466,15 +549,18 @@ export class LeafLinkClient {
 		safe: boolean,
 		options: RequestOptions,
 	): Promise<NodeApiError> {
-		const timedOut = code === 'ETIMEDOUT' || code === 'ECONNABORTED' || code === 'ESOCKETTIMEDOUT';
+		const timedOut = code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT' || code === 'ERR_SOCKET_CONNECTION_TIMEOUT';
+		// n8n replaces a message that contains a raw code (ECONNRESET, ...) with its own words, losing the operation:
+		// the code goes in the description only
 		const reason = timedOut
-			? `timed out after ${Math.round((options.timeout ?? DEFAULT_TIMEOUT_MS) / 1000)} s`
-			: `failed (${code ?? 'network error'})`;
+			? `timed out after ${Math.round(((options.timeout ?? this.defaultTimeout) / 1000) * 10) / 10} s`
+			: `failed (${NETWORK_FAILURE_WORDS[code ?? ''] ?? 'network error'})`;
 		const original = await this.redact(String((error as Error)?.message ?? ''));
+		const technical = code ? ` (${code})` : '';
 		const description = safe
-			? `LeafLink could not be reached after ${MAX_SAFE_RETRIES} retries. ${original}`.trim()
+			? `LeafLink could not be reached after ${MAX_SAFE_RETRIES} retries${technical}. ${original}`.trim()
 			: `The request may or may not have been applied; it was not retried, to avoid doing it twice. ${options.verifyHint ?? 'Check in LeafLink before running it again.'}`;
-		return new NodeApiError(this.ctx.getNode(), { code: code ?? 'UNKNOWN' } as JsonObject, {
+		return new NodeApiError(this.ctx.getNode(), { networkCode: code ?? 'UNKNOWN' } as JsonObject, {
 			message: `The request to LeafLink ${reason}: ${what}`,
 			description,
 			itemIndex: options.itemIndex,

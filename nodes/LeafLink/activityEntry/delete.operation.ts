@@ -1,0 +1,7 @@
+import { deleteRecordOperation } from '../shared/records';
+import { activityTarget } from './shared';
+
+export const { description, execute } = deleteRecordOperation(
+	activityTarget,
+	'LeafLink marks the entry deleted and answers it; Get Many leaves deleted entries out unless filtered for them.',
+);

@@ -1,0 +1,4 @@
+import { getRecordOperation } from '../shared/records';
+import { activityTarget } from './shared';
+
+export const { description, execute } = getRecordOperation(activityTarget);

@@ -1,0 +1,53 @@
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodeProperties } from 'n8n-workflow';
+import { searchList } from '../shared/lookups';
+import type { FieldSpec, RecordTarget } from '../shared/records';
+import { idLocator } from '../shared/records';
+
+export const activityLocator = idLocator({ name: 'activityEntryId', displayName: 'Activity Entry', searchListMethod: 'searchActivityEntries', placeholder: 'e.g. 601' });
+
+export const activityTarget: RecordTarget = { locator: activityLocator, path: '/activity-entries/', label: 'activity entry' };
+
+export const ownerField: INodeProperties = {
+	displayName: 'Owner Company Name or ID',
+	name: 'owner',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'loadCompanies' },
+	default: '',
+	required: true,
+	description: 'Your company, which owns the entry. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
+
+export const authorLocator = idLocator({
+	name: 'author',
+	displayName: 'Author',
+	searchListMethod: 'searchCompanyStaff',
+	description: 'The staff member who writes the entry',
+	placeholder: 'e.g. 22',
+});
+
+export const typeField: FieldSpec = { name: 'type', displayName: 'Type', kind: 'string', placeholder: 'call', description: 'Kind of activity, e.g. call, email, meeting, note' };
+export const entryField: FieldSpec = { name: 'entry', displayName: 'Entry', kind: 'text', maxLength: 4000, description: 'What happened (at most 4000 characters)' };
+
+export const activityOptionalFields: FieldSpec[] = [
+	{ name: 'brand', displayName: 'Brand ID', kind: 'id', description: 'The brand the entry is about' },
+	{ name: 'company', displayName: 'Company ID', kind: 'id', description: 'The company the entry is about' },
+	{ name: 'contact', displayName: 'Contact ID', kind: 'id', description: 'The contact the entry is about' },
+	{ name: 'customer', displayName: 'Customer ID', kind: 'id', description: 'The customer the entry is about' },
+	{ name: 'date', displayName: 'Date', kind: 'dateTime', description: 'When the activity happened' },
+	{ name: 'staff', displayName: 'Staff ID', kind: 'id', description: 'The staff member the entry is about' },
+];
+
+export const activityUpdateFields: FieldSpec[] = [
+	...activityOptionalFields,
+	typeField,
+	entryField,
+	{ name: 'author', displayName: 'Author Staff ID', kind: 'id', description: 'The staff member who wrote the entry' },
+	{ name: 'delete', displayName: 'Marked Deleted', kind: 'boolean', description: 'Whether the entry is marked deleted' },
+];
+
+export async function searchActivityEntries(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return await searchList(this, '/activity-entries/', filter ? { search: filter } : {}, paginationToken, (a: IDataObject) => {
+		const text = String(a.entry ?? '');
+		return `${String(a.type ?? 'entry')} · ${String(a.date ?? a.created_on ?? '').slice(0, 10)} · ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
+	});
+}

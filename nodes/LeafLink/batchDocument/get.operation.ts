@@ -1,0 +1,4 @@
+import { getRecordOperation } from '../shared/records';
+import { documentTarget } from './shared';
+
+export const { description, execute } = getRecordOperation(documentTarget);

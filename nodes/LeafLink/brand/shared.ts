@@ -1,0 +1,6 @@
+import type { RecordTarget } from '../shared/records';
+import { idLocator } from '../shared/records';
+
+export const brandLocator = idLocator({ name: 'brandId', displayName: 'Brand', description: 'The brand, by its LeafLink ID', searchListMethod: 'searchBrands', placeholder: 'e.g. 11' });
+
+export const brandTarget: RecordTarget = { locator: brandLocator, path: '/brands/', label: 'brand' };

@@ -1,0 +1,4 @@
+import { getRecordOperation } from '../shared/records';
+import { contactTarget } from './shared';
+
+export const { description, execute } = getRecordOperation(contactTarget);

@@ -1,0 +1,7 @@
+import { deleteRecordOperation } from '../shared/records';
+import { customerTarget } from './shared';
+
+export const { description, execute } = deleteRecordOperation(
+	customerTarget,
+	'LeafLink archives the customer (it is not deleted) and answers the archived record. Update with Archived off brings it back.',
+);

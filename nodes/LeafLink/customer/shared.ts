@@ -1,0 +1,126 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { externalIdsField } from '../shared/descriptions';
+import { externalIdPairs, fail, toId } from '../shared/params';
+import type { FieldSpec, RecordTarget } from '../shared/records';
+import { buildBody, fieldProperties, idLocator, locatorId } from '../shared/records';
+
+export const customerLocator = idLocator({
+	name: 'customerId',
+	displayName: 'Customer',
+	searchListMethod: 'searchCustomers',
+	urlRegex: '/customers/(\\d+)',
+	urlPlaceholder: 'e.g. https://app.leaflink.com/c/my-company/customers/148515/',
+	placeholder: 'e.g. 148515',
+});
+
+export const customerTarget: RecordTarget = { locator: customerLocator, path: '/customers/', label: 'customer' };
+
+export function customerPath(ctx: IExecuteFunctions, itemIndex: number): string {
+	return `/customers/${locatorId(ctx, itemIndex, customerLocator)}/`;
+}
+
+export const ownerField: INodeProperties = {
+	displayName: 'Owner Company Name or ID',
+	name: 'owner',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'loadCompanies' },
+	default: '',
+	required: true,
+	description: 'Your company, whose customer this is. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
+
+export const nameField: FieldSpec = { name: 'name', displayName: 'Name', kind: 'string', maxLength: 400, description: 'The customer\'s name' };
+
+/** Every writable customer field of the spec but the deprecated payment ones and `ein` (deprecated for writes). */
+export const customerFields: FieldSpec[] = [
+	{ name: 'address', displayName: 'Address', kind: 'string', maxLength: 400 },
+	{ name: 'archived', displayName: 'Archived', kind: 'boolean', description: 'Whether the customer record is archived' },
+	{ name: 'brand', displayName: 'Brand', kind: 'string', maxLength: 400, description: 'Brand name associated with the customer' },
+	{ name: 'business_identifier', displayName: 'Business Identifier', kind: 'string', maxLength: 100, description: 'Company identifier distinct from license numbers' },
+	{ name: 'business_license_name', displayName: 'Business License Name', kind: 'string', maxLength: 400 },
+	{ name: 'city', displayName: 'City', kind: 'string', maxLength: 400 },
+	{ name: 'corporate_address', displayName: 'Corporate Address (JSON)', kind: 'json', default: '{\n  "address": "",\n  "unit_number": "",\n  "city": "",\n  "county": "",\n  "state": "",\n  "zipcode": ""\n}', description: 'Object with address, unit_number, city, county, state, zipcode' },
+	{ name: 'country', displayName: 'Country', kind: 'string', maxLength: 400 },
+	{ name: 'county', displayName: 'County', kind: 'string', maxLength: 400 },
+	{ name: 'dba', displayName: 'DBA', kind: 'string', maxLength: 400, description: 'Doing-business-as name' },
+	{ name: 'delinquent', displayName: 'Delinquent', kind: 'boolean', description: 'Whether the customer is delinquent on billing' },
+	{ name: 'delivery_address', displayName: 'Delivery Address (JSON)', kind: 'json', default: '{\n  "address": "",\n  "unit_number": "",\n  "city": "",\n  "county": "",\n  "state": "",\n  "zipcode": ""\n}', description: 'Object with address, unit_number, city, county, state, zipcode' },
+	{ name: 'delivery_preferences', displayName: 'Delivery Preferences', kind: 'text', description: 'Shown as footnotes on orders' },
+	{ name: 'description', displayName: 'Description', kind: 'text', maxLength: 4000 },
+	{ name: 'directions', displayName: 'Directions', kind: 'text', maxLength: 3000 },
+	{ name: 'discount_percent', displayName: 'Discount Percent', kind: 'decimal', min: 0, max: 100, description: "Discount on this customer's orders" },
+	{ name: 'email', displayName: 'Email', kind: 'email', maxLength: 255, placeholder: 'name@email.com' },
+	{ name: 'ext_acct_id', displayName: 'QuickBooks ID', kind: 'string', description: 'ID of the customer in QuickBooks Online (ext_acct_id)' },
+	{ name: 'external_id', displayName: 'External ID (Legacy)', kind: 'string', maxLength: 100, description: 'The single external_id field; prefer External IDs' },
+	{ name: 'lat', displayName: 'Latitude', kind: 'decimal', min: -90, max: 90 },
+	{ name: 'license_inactive', displayName: 'License Inactive', kind: 'boolean', description: "Whether the customer's license is inactive" },
+	{ name: 'license_number', displayName: 'License Number', kind: 'string', maxLength: 100 },
+	{ name: 'license_type', displayName: 'License Type ID', kind: 'id' },
+	{ name: 'long', displayName: 'Longitude', kind: 'decimal', min: -180, max: 180 },
+	{ name: 'managers', displayName: 'Sales Rep IDs', kind: 'idList', placeholder: '22, 23', description: 'Company staff IDs of the sales reps assigned to the customer, separated by commas' },
+	{ name: 'next_contact_date', displayName: 'Next Contact Date', kind: 'date' },
+	{ name: 'nickname', displayName: 'Nickname', kind: 'string', maxLength: 200 },
+	{ name: 'notes', displayName: 'Notes', kind: 'text', maxLength: 3000 },
+	{ name: 'old_license_number', displayName: 'Old License Number', kind: 'string', maxLength: 100 },
+	{ name: 'phone', displayName: 'Phone', kind: 'string', maxLength: 400 },
+	{ name: 'phone_extension', displayName: 'Phone Extension', kind: 'string', maxLength: 400 },
+	{ name: 'price_schedule', displayName: 'Price Schedule ID', kind: 'id' },
+	{ name: 'service_zone', displayName: 'Service Zone ID', kind: 'id' },
+	{ name: 'shipping_charge', displayName: 'Shipping Charge', kind: 'decimal', min: 0, description: 'Additional shipping charge for this customer' },
+	{ name: 'state', displayName: 'State', kind: 'string', placeholder: 'CO', description: 'State abbreviation' },
+	{ name: 'status', displayName: 'Status ID', kind: 'id', description: 'The customer status (see Customer Status)' },
+	{ name: 'tier', displayName: 'Tier ID', kind: 'id', description: 'The customer tier (see Customer Tier)' },
+	{ name: 'unit_number', displayName: 'Unit Number', kind: 'string' },
+	{ name: 'website', displayName: 'Website', kind: 'url', maxLength: 400, placeholder: 'https://example.com' },
+	{ name: 'zipcode', displayName: 'Zip Code', kind: 'string', maxLength: 6 },
+];
+
+const ADDRESS_KEYS = ['address', 'unit_number', 'city', 'county', 'state', 'zipcode'];
+
+/** Collection options: the fields above plus the External IDs editor. */
+export function customerFieldOptions(withName: boolean): INodeProperties[] {
+	return [...fieldProperties(withName ? [...customerFields, nameField] : customerFields), externalIdsField()].sort((a, b) =>
+		a.displayName.localeCompare(b.displayName),
+	);
+}
+
+/** The body for Create / Update / upsert from a collection of customer fields. */
+export function customerBody(ctx: IExecuteFunctions, itemIndex: number, values: IDataObject, withName: boolean): IDataObject {
+	const { externalIds, ...rest } = values;
+	const body = buildBody(ctx, itemIndex, withName ? [...customerFields, nameField] : customerFields, rest);
+	for (const key of ['corporate_address', 'delivery_address']) {
+		const address = body[key] as IDataObject | undefined;
+		if (!address) continue;
+		const unknown = Object.keys(address).filter((k) => !ADDRESS_KEYS.includes(k));
+		if (unknown.length) fail(ctx, itemIndex, `${key === 'corporate_address' ? 'Corporate' : 'Delivery'} Address (JSON) has unknown keys: ${unknown.join(', ')}`, `Use ${ADDRESS_KEYS.join(', ')}.`);
+	}
+	if (externalIds !== undefined) {
+		const pairs = ((externalIds as IDataObject).pair ?? []) as IDataObject[];
+		if (pairs.length) body.external_ids = externalIdPairs(ctx, itemIndex, pairs);
+	}
+	return body;
+}
+
+export function ownerOf(ctx: IExecuteFunctions, itemIndex: number): number {
+	return toId(ctx, itemIndex, ctx.getNodeParameter('owner', itemIndex, ''), 'Owner Company');
+}
+
+/** Options of Get and Get Many: related records to embed, and which fields to return. */
+export const includeChildrenOptions: INodeProperties[] = [
+	{ displayName: 'Fields to Exclude', name: 'fieldsExclude', type: 'string', default: '', description: 'Fields to leave out, separated by commas' },
+	{ displayName: 'Fields to Include', name: 'fieldsInclude', type: 'string', default: '', description: 'Only these fields, separated by commas' },
+	{
+		displayName: 'Include Children',
+		name: 'includeChildren',
+		type: 'multiOptions',
+		default: [],
+		options: [
+			{ name: 'Contacts', value: 'contacts' },
+			{ name: 'License Type', value: 'license_type' },
+			{ name: 'Managers', value: 'managers' },
+			{ name: 'Service Zone', value: 'service_zone' },
+			{ name: 'Tags', value: 'tags' },
+		],
+		description: 'Related records to embed',
+	},
+];

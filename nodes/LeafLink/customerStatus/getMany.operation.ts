@@ -1,0 +1,60 @@
+import type { IDataObject } from 'n8n-workflow';
+import { toList } from '../shared/descriptions';
+import { isBlank, optionalId } from '../shared/params';
+import { listRecordsOperation, textFilter } from '../shared/records';
+
+export const { description, execute } = listRecordsOperation({
+	path: '/customer-statuses/',
+	label: 'customer statuses',
+	fields: [
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [
+				{ displayName: 'Company Slug', name: 'companySlug', type: 'string', default: '', description: 'Only statuses of the company with this slug' },
+				{ displayName: 'Is Stock', name: 'isStock', type: 'options', default: '', options: [{ name: 'Any', value: '' }, { name: 'Stock Statuses', value: 'true' }, { name: 'Custom Statuses', value: 'false' }] },
+				{ displayName: 'Name', name: 'state', type: 'string', default: '', description: 'Only the status with this name' },
+				{ displayName: 'Owner Company ID', name: 'owner', type: 'number', default: 0, description: 'Only statuses defined by this company' },
+				{ displayName: 'Search', name: 'search', type: 'string', default: '', description: 'Text in the name or description' },
+			],
+		},
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [
+				{ displayName: 'Fields to Exclude', name: 'fieldsExclude', type: 'string', default: '', description: 'Fields to leave out, separated by commas' },
+				{ displayName: 'Fields to Include', name: 'fieldsInclude', type: 'string', default: '', description: 'Only these fields, separated by commas' },
+				{
+					displayName: 'Sort',
+					name: 'ordering',
+					type: 'options',
+					default: 'order',
+					options: [
+						{ name: 'Name', value: 'state' },
+						{ name: 'Sort Order', value: 'order' },
+					],
+				},
+			],
+		},
+	],
+	query(ctx, itemIndex) {
+		const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+		const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
+		return {
+			owner: optionalId(ctx, itemIndex, filters.owner || undefined, 'Owner Company ID'),
+			state: textFilter(filters.state),
+			is_stock: isBlank(filters.isStock) ? undefined : filters.isStock === 'true',
+			company_slug: textFilter(filters.companySlug),
+			search: textFilter(filters.search),
+			ordering: textFilter(options.ordering),
+			fields_include: toList(options.fieldsInclude),
+			fields_exclude: toList(options.fieldsExclude),
+		};
+	},
+});

@@ -1,0 +1,41 @@
+import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions, INodeListSearchResult, INodeProperties } from 'n8n-workflow';
+import { searchList } from '../shared/lookups';
+import { fail } from '../shared/params';
+import type { FieldSpec, RecordTarget } from '../shared/records';
+import { idLocator } from '../shared/records';
+
+export const statusLocator = idLocator({ name: 'customerStatusId', displayName: 'Customer Status', searchListMethod: 'searchCustomerStatuses', placeholder: 'e.g. 701' });
+
+export const statusTarget: RecordTarget = { locator: statusLocator, path: '/customer-statuses/', label: 'customer status' };
+
+export const statusOwnerField: INodeProperties = {
+	displayName: 'Owner Company Name or ID',
+	name: 'owner',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'loadCompanies' },
+	default: '',
+	required: true,
+	description: 'Your company, which defines the status. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
+
+export const stateField: FieldSpec = { name: 'state', displayName: 'Name', kind: 'string', maxLength: 40, placeholder: 'Prospect', description: 'The name of the status (LeafLink calls it "state")' };
+
+export const statusOptionalFields: FieldSpec[] = [
+	{ name: 'description', displayName: 'Description', kind: 'text', maxLength: 1500 },
+	{ name: 'hex_color', displayName: 'Color', kind: 'string', maxLength: 40, placeholder: '#2e7d32', description: 'Hex color shown for the status' },
+	{ name: 'is_stock', displayName: 'Is Stock', kind: 'boolean', description: 'Whether this is one of LeafLink\'s stock statuses' },
+	{ name: 'order', displayName: 'Sort Order', kind: 'integer', min: 0, description: 'Position in lists; lower comes first' },
+];
+
+export const statusUpdateFields: FieldSpec[] = [...statusOptionalFields, stateField];
+
+export function prepareStatusBody(ctx: IExecuteFunctions, itemIndex: number, body: IDataObject): IDataObject {
+	if (typeof body.hex_color === 'string' && !/^#(?:[0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(body.hex_color)) {
+		fail(ctx, itemIndex, `Color must be a hex color such as #2e7d32, not "${body.hex_color}"`);
+	}
+	return body;
+}
+
+export async function searchCustomerStatuses(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return await searchList(this, '/customer-statuses/', filter ? { search: filter } : { ordering: 'order' }, paginationToken, (s: IDataObject) => String(s.state ?? s.id));
+}

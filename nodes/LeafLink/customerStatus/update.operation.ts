@@ -1,0 +1,4 @@
+import { updateRecordOperation } from '../shared/records';
+import { prepareStatusBody, statusTarget, statusUpdateFields } from './shared';
+
+export const { description, execute } = updateRecordOperation({ ...statusTarget, fields: statusUpdateFields, prepare: prepareStatusBody });

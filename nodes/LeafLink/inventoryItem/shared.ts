@@ -1,0 +1,24 @@
+import type { INodeProperties } from 'n8n-workflow';
+import type { RecordTarget } from '../shared/records';
+import { idLocator } from '../shared/records';
+
+export const inventoryItemLocator = idLocator({ name: 'inventoryItemId', displayName: 'Inventory Item', description: 'The inventory item, by its LeafLink ID', placeholder: 'e.g. 401' });
+
+export const inventoryItemTarget: RecordTarget = { locator: inventoryItemLocator, path: '/inventory/items/', label: 'inventory item' };
+
+export const includeArchivedOption: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			displayName: 'Include Archived',
+			name: 'includeArchived',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to find the item also when it is archived (LeafLink hides archived items otherwise)',
+		},
+	],
+};

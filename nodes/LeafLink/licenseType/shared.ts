@@ -1,0 +1,6 @@
+import type { RecordTarget } from '../shared/records';
+import { idLocator } from '../shared/records';
+
+export const licenseTypeLocator = idLocator({ name: 'licenseTypeId', displayName: 'License Type', description: 'The license type, by its LeafLink ID', searchListMethod: 'searchLicenseTypes', placeholder: 'e.g. 51' });
+
+export const licenseTypeTarget: RecordTarget = { locator: licenseTypeLocator, path: '/license-types/', label: 'license type' };

@@ -1,0 +1,61 @@
+import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions, INodeListSearchResult, INodeProperties } from 'n8n-workflow';
+import { simplifyField } from '../shared/descriptions';
+import { searchList } from '../shared/lookups';
+import { fail, isBlank, toDecimalString } from '../shared/params';
+import type { FieldSpec } from '../shared/records';
+import { amountOf, idLocator } from '../shared/records';
+import { asPricingMode, pricingOption, simplifyLineItem } from './pricing';
+
+export const lineItemLocator = idLocator({ name: 'lineItemId', displayName: 'Line Item', searchListMethod: 'searchLineItems', placeholder: 'e.g. 1001' });
+
+export async function searchLineItems(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return await searchList(this, '/line-items/', filter ? { product__name: filter } : {}, paginationToken, (l: IDataObject) => {
+		const frozen = ((l.frozen_data as IDataObject | undefined)?.product ?? {}) as IDataObject;
+		return `#${String(l.id)} · ${String(frozen.name ?? `product ${String(l.product)}`)} × ${String(amountOf(l.quantity) ?? '')} · order ${String(l.order ?? '').slice(-8)}`;
+	});
+}
+
+/** Simplify + pricing, shown together on every line-item operation that outputs line items. */
+export const outputFields: INodeProperties[] = [
+	simplifyField,
+	{ ...pricingOption, displayOptions: { show: { simplify: [true] } } },
+];
+
+export function outputLines(ctx: IExecuteFunctions, itemIndex: number, lines: IDataObject[]): IDataObject[] {
+	const simplify = ctx.getNodeParameter('simplify', itemIndex, true) as boolean;
+	if (!simplify) return lines;
+	const mode = asPricingMode(ctx.getNodeParameter('pricing', itemIndex, 'unit'));
+	return lines.map((line) => simplifyLineItem(line, mode));
+}
+
+/** Fields a line item can change; the money fields are built by `lineItemBody` with the currency. */
+export const lineItemFields: FieldSpec[] = [
+	{ name: 'batch', displayName: 'Batch ID', kind: 'id', description: 'The batch shown for this line on the invoice' },
+	{ name: 'is_sample', displayName: 'Is Sample', kind: 'boolean', description: 'Whether the line is a free sample' },
+	{ name: 'notes', displayName: 'Notes', kind: 'text', description: 'Notes for this line' },
+	{ name: 'position', displayName: 'Position', kind: 'integer', min: 0, description: 'Where the line appears among the order\'s lines' },
+];
+
+export const createOnlyFields: FieldSpec[] = [
+	{ name: 'is_medical_line_item', displayName: 'Is Medical', kind: 'boolean', description: 'Whether this is a medical line item' },
+	{ name: 'unit_multiplier', displayName: 'Unit Multiplier', kind: 'integer', min: 1, description: 'Single units per unit sold, when selling in cases (e.g. 12)' },
+];
+
+export const updateOnlyFields: FieldSpec[] = [
+	{ name: 'is_packed', displayName: 'Is Packed', kind: 'boolean', description: 'Whether the line is packed' },
+	{ name: 'packed_at', displayName: 'Packed At', kind: 'dateTime', description: 'When the line was packed' },
+	{ name: 'packed_by', displayName: 'Packed By Staff ID', kind: 'id', description: 'The staff member who packed the line' },
+];
+
+export const currencyField: INodeProperties = { displayName: 'Currency', name: 'currency', type: 'string', default: 'USD', description: 'Currency of the prices' };
+
+/** LeafLink money: {amount: "12.50", currency}. */
+export function money(ctx: IExecuteFunctions, itemIndex: number, value: unknown, label: string, currency: string): IDataObject {
+	return { amount: toDecimalString(ctx, itemIndex, value, label, 0), currency };
+}
+
+export function currencyOf(ctx: IExecuteFunctions, itemIndex: number, raw: unknown): string {
+	const currency = isBlank(raw) ? 'USD' : String(raw).trim().toUpperCase();
+	if (!/^[A-Z]{3}$/.test(currency)) fail(ctx, itemIndex, `Currency must be a three-letter code such as USD, not "${currency}"`);
+	return currency;
+}

@@ -1,0 +1,73 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { LeafLinkClient } from '../transport';
+import { fail, locatorValue, toId } from '../shared/params';
+import { upsertByExternalId, upsertKeyFields, upsertKeyValue, upsertOutputNotice } from '../shared/upsert';
+import { description as createDescription } from './create.operation';
+import { lineItemsBody, orderBody } from './fields';
+import { simplifyOrder } from './shared';
+
+/** Create fields the PATCH of an order does not take (the spec has no such field, or marks it read-only). */
+const CREATE_ONLY = ['external_id_seller', 'brand', 'sales_reps', 'facility_id'];
+
+export const description: INodeProperties[] = [
+	upsertOutputNotice,
+	{
+		displayName:
+			'When the order exists, only the Additional Fields an order update takes are changed. Seller, customer, status and line items are used when creating; change line items with the Line Item resource and status with Transition. The output lists anything not applied in <code>_not_updated</code>.',
+		name: 'upsertOrderNotice',
+		type: 'notice',
+		default: '',
+	},
+	...upsertKeyFields,
+	...createDescription,
+];
+
+/** The body of a new order, validated the way Create validates it. */
+export function orderCreateBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
+	const seller = toId(ctx, itemIndex, ctx.getNodeParameter('seller', itemIndex, ''), 'Seller Company');
+	const customer = toId(ctx, itemIndex, locatorValue(ctx, itemIndex, 'customer'), 'Customer');
+	const status = String(ctx.getNodeParameter('status', itemIndex, 'Draft'));
+	if (status !== 'Draft' && status !== 'Submitted') fail(ctx, itemIndex, `Status must be Draft or Submitted, not "${status}"`);
+	const fields = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const lines = ((ctx.getNodeParameter('lineItems', itemIndex, {}) as IDataObject).item ?? []) as IDataObject[];
+	if (lines.length === 0) fail(ctx, itemIndex, 'Line Items: add at least one line item', 'LeafLink needs a product, quantity and price for each line.');
+	return {
+		seller,
+		customer: { id: customer },
+		status,
+		line_items: lineItemsBody(ctx, itemIndex, lines, String(fields.currency || 'USD')),
+		...orderBody(ctx, itemIndex, fields),
+	};
+}
+
+export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
+	const { key, value } = upsertKeyValue(this, itemIndex);
+	const createBody = orderCreateBody(this, itemIndex);
+	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const updateBody = orderBody(this, itemIndex, fields);
+	const notUpdated = ['seller', 'customer', 'status', 'line_items'];
+	for (const k of CREATE_ONLY) {
+		if (k in updateBody) {
+			delete updateBody[k];
+			notUpdated.push(k);
+		}
+	}
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const result = await upsertByExternalId(
+		this,
+		client,
+		itemIndex,
+		{
+			listPath: '/orders-received/',
+			label: 'order',
+			keyOf: (o) => String(o.number),
+			recordPath: (number) => `/orders-received/${number}/`,
+			lookupQuery: { fields_include: 'number,external_ids' },
+			// the spec's order create has no external_ids: the new order gets it with a PATCH
+			createAcceptsExternalIds: false,
+		},
+		{ key, value, createBody: () => createBody, updateBody: () => updateBody },
+	);
+	const record = simplify ? simplifyOrder(result.record) : result.record;
+	return { _action: result.action, ...(result.action === 'updated' ? { _not_updated: notUpdated } : {}), ...record };
+}

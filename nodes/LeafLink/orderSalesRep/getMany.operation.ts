@@ -1,0 +1,3 @@
+import { listRecordsOperation } from '../shared/records';
+
+export const { description, execute } = listRecordsOperation({ path: '/order-sales-reps/', label: 'order sales reps' });

@@ -1,0 +1,23 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { LeafLinkClient } from '../transport';
+import { simplifyField } from '../shared/descriptions';
+import { productLocator, productPath, simplifyProduct } from './shared';
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'LeafLink archives products rather than deleting them: the product leaves your menu and its listing state becomes Archived',
+		name: 'archiveNotice',
+		type: 'notice',
+		default: '',
+	},
+	productLocator,
+	simplifyField,
+];
+
+export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
+	const path = productPath(this, itemIndex);
+	const product = await client.request<IDataObject | undefined>('DELETE', path, { operation: 'Archive a product', itemIndex });
+	if (!product || typeof product !== 'object') return { id: Number(path.split('/')[2]), archived: true };
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	return simplify ? simplifyProduct(product) : product;
+}

@@ -1,0 +1,45 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { LeafLinkClient } from '../transport';
+import { simplifyField } from '../shared/descriptions';
+import { productBody, productOptionalProperties, productRequiredProperties } from './fields';
+import { simplifyProduct } from './shared';
+
+const required = productRequiredProperties(true);
+
+export const description: INodeProperties[] = [
+	...required,
+	{
+		displayName: 'Apply LeafLink Recommended Defaults',
+		name: 'applyDefaults',
+		type: 'boolean',
+		default: true,
+		description:
+			"Whether to fill what is left empty with LeafLink's documented defaults: description = name, unit multiplier 1, retail and sale price 0.00, minimum order 0.01, maximum order 100000, available for samples, not featured, listing state Available, managed inventory, unit of measure Unit, unit denomination 1, strain classification N/A, manufacturer = seller",
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: productOptionalProperties(),
+	},
+	simplifyField,
+];
+
+export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
+	const values: IDataObject = {};
+	for (const field of required) values[field.name] = this.getNodeParameter(field.name, itemIndex, undefined) as unknown as IDataObject[string];
+	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	for (const [key, value] of Object.entries(additional)) values[key] = value;
+	const applyDefaults = this.getNodeParameter('applyDefaults', itemIndex, true) as boolean;
+	const body = await productBody(this, client, itemIndex, values, { mode: 'create', applyDefaults });
+	const product = await client.request<IDataObject>('POST', '/products/', {
+		body,
+		operation: 'Create a product',
+		itemIndex,
+		verifyHint: `Look for SKU "${String(body.sku)}" (Get Many, filter SKUs) before creating it again.`,
+	});
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	return simplify ? simplifyProduct(product) : product;
+}

@@ -1,0 +1,27 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { LeafLinkClient } from '../transport';
+import { simplifyField } from '../shared/descriptions';
+import { productBody, productUpdateProperties } from './fields';
+import { productIdOf, productLocator, simplifyProduct } from './shared';
+
+export const description: INodeProperties[] = [
+	productLocator,
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: productUpdateProperties(),
+	},
+	simplifyField,
+];
+
+export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
+	const id = productIdOf(this, itemIndex);
+	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+	const body = await productBody(this, client, itemIndex, fields, { mode: 'update', productId: id });
+	const product = await client.request<IDataObject>('PATCH', `/products/${id}/`, { body, operation: 'Update a product', itemIndex });
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	return simplify ? simplifyProduct(product) : product;
+}

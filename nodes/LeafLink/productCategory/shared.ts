@@ -1,0 +1,6 @@
+import type { RecordTarget } from '../shared/records';
+import { idLocator } from '../shared/records';
+
+export const productCategoryLocator = idLocator({ name: 'categoryId', displayName: 'Product Category', description: 'The product category, by its LeafLink ID', searchListMethod: 'searchProductCategories', placeholder: 'e.g. 1' });
+
+export const productCategoryTarget: RecordTarget = { locator: productCategoryLocator, path: '/product-categories/', label: 'product category' };

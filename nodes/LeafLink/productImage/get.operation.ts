@@ -1,0 +1,4 @@
+import { getRecordOperation } from '../shared/records';
+import { imageTarget } from './shared';
+
+export const { description, execute } = getRecordOperation(imageTarget);

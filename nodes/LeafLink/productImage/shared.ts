@@ -1,0 +1,6 @@
+import type { RecordTarget } from '../shared/records';
+import { idLocator } from '../shared/records';
+
+export const imageLocator = idLocator({ name: 'imageId', displayName: 'Product Image', description: 'The product image, by its LeafLink ID', placeholder: 'e.g. 961' });
+
+export const imageTarget: RecordTarget = { locator: imageLocator, path: '/product-images/', label: 'product image' };

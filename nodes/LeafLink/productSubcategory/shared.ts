@@ -1,0 +1,6 @@
+import type { RecordTarget } from '../shared/records';
+import { idLocator } from '../shared/records';
+
+export const productSubcategoryLocator = idLocator({ name: 'subcategoryId', displayName: 'Product Subcategory', description: 'The product subcategory, by its LeafLink ID', searchListMethod: 'searchProductSubcategories', placeholder: 'e.g. 11' });
+
+export const productSubcategoryTarget: RecordTarget = { locator: productSubcategoryLocator, path: '/product-subcategories/', label: 'product subcategory' };

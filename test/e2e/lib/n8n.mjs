@@ -1,0 +1,425 @@
+// Drives a real n8n (installed by scripts/n8n-install.mjs) with this package installed as a community
+// node: one user folder per instance, CLI import/execute/publish, `n8n start` with readiness checks,
+// and the executions it saved (read from its SQLite database). Shared by test/e2e and scripts/demo.mjs.
+import { spawn, execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { ensureN8n } from '../../../scripts/n8n-install.mjs';
+
+export const PACKAGE_NAME = 'n8n-nodes-leaflink';
+export const NODE_TYPE = `${PACKAGE_NAME}.leafLink`;
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort() {
+	return new Promise((resolve, reject) => {
+		const srv = net.createServer();
+		srv.unref();
+		srv.on('error', reject);
+		srv.listen(0, '127.0.0.1', () => {
+			const { port } = srv.address();
+			srv.close(() => resolve(port));
+		});
+	});
+}
+
+/** Resolves when nothing listens on `port` (127.0.0.1), rejects after `timeoutMs`. */
+export async function portIsFree(port) {
+	return new Promise((resolve) => {
+		const srv = net.createServer();
+		srv.once('error', () => resolve(false));
+		srv.listen(port, '0.0.0.0', () => srv.close(() => resolve(true)));
+	});
+}
+
+/**
+ * Installs a packed tarball the way n8n 2.x installs a community package (CommunityPackagesService
+ * .downloadPackage): extract into `<userFolder>/.n8n/nodes/node_modules/<name>`, drop dev/peer/optional
+ * dependencies from its package.json, `npm install` its (zero) runtime dependencies with scripts off,
+ * and record it in `<userFolder>/.n8n/nodes/package.json`.
+ */
+export function installCommunityPackage(userFolder, tgz) {
+	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
+	const pkgDir = path.join(nodesDir, 'node_modules', PACKAGE_NAME);
+	fs.rmSync(pkgDir, { recursive: true, force: true });
+	fs.mkdirSync(pkgDir, { recursive: true });
+	execFileSync('tar', ['-xzf', tgz, '-C', pkgDir, '--strip-components=1']);
+	const pjPath = path.join(pkgDir, 'package.json');
+	const { devDependencies, peerDependencies, optionalDependencies, ...pj } = JSON.parse(fs.readFileSync(pjPath, 'utf8'));
+	fs.writeFileSync(pjPath, JSON.stringify(pj, null, 2));
+	if (pj.dependencies && Object.keys(pj.dependencies).length > 0) {
+		execFileSync(
+			'npm',
+			['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow', '--ignore-scripts=true', '--package-lock=false'],
+			{ cwd: pkgDir, stdio: 'pipe' },
+		);
+	}
+	const hostPj = path.join(nodesDir, 'package.json');
+	const host = fs.existsSync(hostPj) ? JSON.parse(fs.readFileSync(hostPj, 'utf8')) : { name: 'installed-nodes', private: true };
+	host.dependencies = { ...(host.dependencies ?? {}), [PACKAGE_NAME]: pj.version };
+	fs.writeFileSync(hostPj, JSON.stringify(host, null, 2));
+	return { dir: pkgDir, version: pj.version };
+}
+
+/** Parses the JSON that `n8n execute --rawOutput` prints, ignoring any log lines around it. */
+export function parseRunOutput(stdout) {
+	const lines = stdout.split('\n');
+	for (let i = 0; i < lines.length; i++) {
+		if (lines[i] !== '{') continue;
+		for (let j = lines.length - 1; j > i; j--) {
+			if (lines[j] !== '}') continue;
+			try {
+				return JSON.parse(lines.slice(i, j + 1).join('\n'));
+			} catch {}
+		}
+	}
+	return null;
+}
+
+/** The json of each item a node output (first run, first output unless given). */
+export function nodeOutput(run, nodeName, { runIndex = 0, output = 0 } = {}) {
+	const runData = run?.data?.resultData?.runData ?? {};
+	const task = runData[nodeName]?.[runIndex];
+	if (!task) throw new Error(`node "${nodeName}" did not run (ran: ${Object.keys(runData).join(', ') || 'nothing'})`);
+	if (task.error) throw new Error(`node "${nodeName}" failed: ${task.error.message}`);
+	return (task.data?.main?.[output] ?? []).map((item) => item.json);
+}
+
+/**
+ * One n8n instance: a version, a user folder (its own SQLite database, encryption key and
+ * community nodes) and the environment its commands run with.
+ */
+export class N8nInstance {
+	/**
+	 * @param {{ version: string, bin: string, dir: string, userFolder: string, port?: number, env?: Record<string,string>, log?: (m: string) => void }} o
+	 */
+	constructor(o) {
+		this.version = o.version;
+		this.major = Number(o.version.split('.')[0]);
+		this.bin = o.bin;
+		this.installDir = o.dir;
+		this.userFolder = o.userFolder;
+		this.port = o.port ?? 5678;
+		this.extraEnv = o.env ?? {};
+		this.log = o.log ?? (() => {});
+		this.server = null;
+	}
+
+	/**
+	 * Installs n8n `version` (cached), makes `userFolder` (wiped first when `fresh`), and installs the
+	 * packed package `tgz` into it as a community node.
+	 */
+	static async create({ version, userFolder, tgz, fresh = true, port, env, log = (m) => console.error(m) }) {
+		const { bin, dir, seconds } = await ensureN8n(version, { log });
+		if (fresh) fs.rmSync(userFolder, { recursive: true, force: true });
+		fs.mkdirSync(path.join(userFolder, '.n8n'), { recursive: true });
+		const keyFile = path.join(userFolder, 'encryption-key');
+		if (!fs.existsSync(keyFile)) fs.writeFileSync(keyFile, crypto.randomBytes(24).toString('hex'));
+		const inst = new N8nInstance({ version, bin, dir, userFolder, port, env, log });
+		inst.installSeconds = seconds;
+		if (tgz) inst.packageInfo = installCommunityPackage(userFolder, tgz);
+		return inst;
+	}
+
+	/** Environment for every n8n process of this instance. */
+	env(extra = {}) {
+		const key = fs.readFileSync(path.join(this.userFolder, 'encryption-key'), 'utf8').trim();
+		return {
+			...process.env,
+			N8N_USER_FOLDER: this.userFolder,
+			N8N_ENCRYPTION_KEY: key,
+			N8N_PORT: String(this.port),
+			N8N_DIAGNOSTICS_ENABLED: 'false',
+			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+			N8N_TEMPLATES_ENABLED: 'false',
+			N8N_PERSONALIZATION_ENABLED: 'false',
+			N8N_HIRING_BANNER_ENABLED: 'false',
+			N8N_VERIFIED_PACKAGES_ENABLED: 'false',
+			N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
+			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+			N8N_SECURE_COOKIE: 'false',
+			N8N_RUNNERS_BROKER_PORT: String(this.port + 1),
+			N8N_LOG_LEVEL: 'warn',
+			DB_SQLITE_POOL_SIZE: '1',
+			GENERIC_TIMEZONE: 'UTC',
+			TZ: 'UTC',
+			...this.extraEnv,
+			...extra,
+		};
+	}
+
+	/** Runs `n8n <args>`; resolves `{ code, stdout, stderr, ms }`; rejects on a non-zero exit unless `allowFail`. */
+	cli(args, { allowFail = false, timeoutMs = 180000, env } = {}) {
+		const t0 = Date.now();
+		return new Promise((resolve, reject) => {
+			const child = spawn(this.bin, args, { env: this.env(env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+			let stdout = '';
+			let stderr = '';
+			child.stdout.on('data', (d) => (stdout += d));
+			child.stderr.on('data', (d) => (stderr += d));
+			const timer = setTimeout(() => {
+				try {
+					process.kill(-child.pid, 'SIGKILL');
+				} catch {}
+				reject(new Error(`n8n ${args.join(' ')} timed out after ${timeoutMs} ms\n${stdout}\n${stderr}`));
+			}, timeoutMs);
+			child.on('error', reject);
+			child.on('close', (code) => {
+				clearTimeout(timer);
+				const res = { code, stdout, stderr, ms: Date.now() - t0 };
+				if (code !== 0 && !allowFail) {
+					reject(Object.assign(new Error(`n8n ${args.join(' ')} exited ${code}\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`), res));
+				} else resolve(res);
+			});
+		});
+	}
+
+	/**
+	 * Imports credentials with plain `data` (`import:credentials` encrypts it with this instance's key).
+	 * @param {{ id: string, name: string, type: string, data: object }[]} credentials
+	 */
+	async importCredentials(credentials) {
+		const file = path.join(this.userFolder, `import-credentials-${Date.now()}.json`);
+		fs.writeFileSync(file, JSON.stringify(credentials.map((c) => ({ ...c, isManaged: false })), null, 2));
+		try {
+			return await this.cli(['import:credentials', `--input=${file}`]);
+		} finally {
+			fs.rmSync(file, { force: true });
+		}
+	}
+
+	/** Imports workflow objects (each with its own `id`) in one CLI call. */
+	async importWorkflows(workflows) {
+		const dir = path.join(this.userFolder, `import-workflows-${Date.now()}`);
+		fs.mkdirSync(dir, { recursive: true });
+		workflows.forEach((wf, i) => fs.writeFileSync(path.join(dir, `${String(i).padStart(3, '0')}.json`), JSON.stringify(wf, null, 2)));
+		try {
+			return await this.cli(['import:workflow', '--separate', `--input=${dir}`]);
+		} finally {
+			fs.rmSync(dir, { recursive: true, force: true });
+		}
+	}
+
+	/**
+	 * Runs an imported workflow with `n8n execute --id` and returns
+	 * `{ ok, run, code, stdout, stderr, ms }` (`run` is the parsed IRun, or null when n8n printed none).
+	 */
+	async execute(id, { timeoutMs = 120000 } = {}) {
+		// `execute` prints its JSON through n8n's logger at info level, so info it is (log lines are skipped by the parser)
+		const res = await this.cli(['execute', `--id=${id}`, '--rawOutput'], { allowFail: true, timeoutMs, env: { N8N_LOG_LEVEL: 'info' } });
+		const run = parseRunOutput(res.stdout);
+		return { ok: res.code === 0 && run !== null && !run?.data?.resultData?.error, run, ...res };
+	}
+
+	/** Makes a workflow with a trigger active for the next `n8n start` (2.x: publish:workflow; 1.x: update:workflow --active). */
+	async activate(id) {
+		if (this.major >= 2) return await this.cli(['publish:workflow', `--id=${id}`]);
+		return await this.cli(['update:workflow', `--id=${id}`, '--active=true']);
+	}
+
+	get url() {
+		return `http://127.0.0.1:${this.port}`;
+	}
+
+	/** The production webhook URL of a path (as n8n registers it for an active workflow). */
+	webhookUrl(webhookPath) {
+		return `${this.url}/webhook/${webhookPath.replace(/^\/+/, '')}`;
+	}
+
+	/**
+	 * Starts `n8n start` in the background and waits until its REST API and editor answer
+	 * (not merely the "n8n is starting up" page). Logs go to `<userFolder>/n8n-start.log`.
+	 * Resolves `{ ms }`.
+	 */
+	async start({ timeoutMs = 120000, env, listen = '127.0.0.1' } = {}) {
+		if (this.server) throw new Error('n8n is already running');
+		const logFile = path.join(this.userFolder, 'n8n-start.log');
+		const out = fs.openSync(logFile, 'w');
+		const t0 = Date.now();
+		const child = spawn(this.bin, ['start'], {
+			env: this.env({ N8N_LOG_LEVEL: 'info', N8N_LISTEN_ADDRESS: listen, ...env }),
+			stdio: ['ignore', out, out],
+			detached: true,
+		});
+		fs.closeSync(out);
+		this.server = { child, logFile, exited: null };
+		child.on('exit', (code, signal) => {
+			if (this.server && this.server.child === child) this.server.exited = { code, signal };
+		});
+		this.log(`n8n ${this.version} starting (pid ${child.pid}, log ${logFile})`);
+		await this.waitUntilReady({ timeoutMs });
+		return { ms: Date.now() - t0 };
+	}
+
+	/** Last `n` characters of the `n8n start` log. */
+	serverLog(n = 4000) {
+		if (!this.server) return '';
+		try {
+			return fs.readFileSync(this.server.logFile, 'utf8').slice(-n);
+		} catch {
+			return '';
+		}
+	}
+
+	/** Polls until /healthz/readiness answers 200 and the settings endpoint answers with JSON. */
+	async waitUntilReady({ timeoutMs = 120000 } = {}) {
+		const deadline = Date.now() + timeoutMs;
+		let last = '';
+		while (Date.now() < deadline) {
+			if (this.server?.exited) throw new Error(`n8n exited (${JSON.stringify(this.server.exited)}) before it was ready:\n${this.serverLog()}`);
+			try {
+				const r = await fetch(`${this.url}/healthz/readiness`, { signal: AbortSignal.timeout(2000) });
+				last = `readiness ${r.status}`;
+				if (r.ok) {
+					const s = await fetch(`${this.url}/rest/settings`, { signal: AbortSignal.timeout(2000) });
+					last = `settings ${s.status}`;
+					if (s.ok && (s.headers.get('content-type') ?? '').includes('json')) return;
+				}
+			} catch (e) {
+				last = e.cause?.code ?? e.message;
+			}
+			await new Promise((r) => setTimeout(r, 250));
+		}
+		throw new Error(`n8n was not ready after ${timeoutMs} ms (last: ${last})\n${this.serverLog()}`);
+	}
+
+	/**
+	 * Polls a webhook until it gives its real answer: repeats `request` until `accept(response, body)`
+	 * is true (default: not 404 — the webhook is not registered yet — and not n8n's "starting up" page).
+	 * Use a harmless request (e.g. a forged delivery the trigger rejects) when the real one would start
+	 * an execution. Resolves `{ status, body, headers, ms }` of the accepted response.
+	 */
+	async waitForWebhook(webhookPath, { method = 'POST', headers = {}, body, accept, timeoutMs = 60000 } = {}) {
+		const url = /^https?:/.test(webhookPath) ? webhookPath : this.webhookUrl(webhookPath);
+		const ok = accept ?? ((res, text) => res.status !== 404 && !/starting up/i.test(text));
+		const deadline = Date.now() + timeoutMs;
+		const t0 = Date.now();
+		let last = '';
+		while (Date.now() < deadline) {
+			if (this.server?.exited) throw new Error(`n8n exited before ${url} answered:\n${this.serverLog()}`);
+			try {
+				const res = await fetch(url, {
+					method,
+					headers,
+					body: body === undefined ? undefined : typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body),
+					signal: AbortSignal.timeout(5000),
+				});
+				const text = await res.text();
+				last = `${res.status} ${text.slice(0, 200)}`;
+				if (ok(res, text)) return { status: res.status, body: text, headers: Object.fromEntries(res.headers), ms: Date.now() - t0 };
+			} catch (e) {
+				last = e.cause?.code ?? e.message;
+			}
+			await new Promise((r) => setTimeout(r, 300));
+		}
+		throw new Error(`webhook ${url} did not answer after ${timeoutMs} ms (last: ${last})\n${this.serverLog()}`);
+	}
+
+	/** Stops `n8n start` (SIGTERM to its process group, SIGKILL after `graceMs`). */
+	async stop({ graceMs = 15000 } = {}) {
+		const server = this.server;
+		if (!server) return;
+		this.server = null;
+		if (server.exited) return;
+		const done = new Promise((r) => server.child.once('exit', r));
+		try {
+			process.kill(-server.child.pid, 'SIGTERM');
+		} catch {}
+		const timer = setTimeout(() => {
+			try {
+				process.kill(-server.child.pid, 'SIGKILL');
+			} catch {}
+		}, graceMs);
+		await done;
+		clearTimeout(timer);
+	}
+
+	/** Creates the owner account through the REST API of a running, not yet set up instance. */
+	async setupOwner({ email, password, firstName = 'Demo', lastName = 'Owner' }) {
+		const res = await fetch(`${this.url}/rest/owner/setup`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ email, password, firstName, lastName }),
+		});
+		const text = await res.text();
+		if (!res.ok) throw new Error(`owner setup failed: ${res.status} ${text.slice(0, 300)}`);
+		return JSON.parse(text).data;
+	}
+
+	/** Signs in through the REST API; returns a `fetch` bound to the session cookie for /rest calls. */
+	async login({ email, password }) {
+		const res = await fetch(`${this.url}/rest/login`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ emailOrLdapLoginId: email, email, password }),
+		});
+		if (!res.ok) throw new Error(`login failed: ${res.status} ${(await res.text()).slice(0, 300)}`);
+		const cookie = (res.headers.getSetCookie?.() ?? [res.headers.get('set-cookie')]).map((c) => String(c).split(';')[0]).join('; ');
+		const base = this.url;
+		return async (p, init = {}) => {
+			const r = await fetch(`${base}${p}`, { ...init, headers: { 'content-type': 'application/json', ...(init.headers ?? {}), cookie } });
+			const text = await r.text();
+			let json;
+			try {
+				json = JSON.parse(text);
+			} catch {}
+			return { status: r.status, json, text };
+		};
+	}
+
+	/** The SQLite database file of this instance. */
+	get databaseFile() {
+		return path.join(this.userFolder, '.n8n', 'database.sqlite');
+	}
+
+	/**
+	 * Saved executions, oldest first, read from the instance's SQLite database (works while
+	 * `n8n start` runs). Each: `{ id, workflowId, status, mode, finished, startedAt, stoppedAt, run }`
+	 * where `run` is the execution data (`{ resultData: { runData, error } }`) when `withData`.
+	 * @param {{ workflowId?: string, withData?: boolean }} [filter]
+	 */
+	async executions({ workflowId, withData = true } = {}) {
+		const req = createRequire(path.join(this.installDir, 'node_modules', 'n8n', 'package.json'));
+		const sqlite3 = req('sqlite3');
+		const { parse } = req('flatted');
+		const db = await new Promise((resolve, reject) => {
+			const d = new sqlite3.Database(this.databaseFile, sqlite3.OPEN_READONLY, (err) => (err ? reject(err) : resolve(d)));
+		});
+		try {
+			db.configure('busyTimeout', 5000);
+			const sql =
+				`SELECT e.id, e.workflowId, e.status, e.mode, e.finished, e.startedAt, e.stoppedAt${withData ? ', d.data' : ''} ` +
+				`FROM execution_entity e ${withData ? 'LEFT JOIN execution_data d ON d.executionId = e.id ' : ''}` +
+				`${workflowId ? 'WHERE e.workflowId = ? ' : ''}ORDER BY e.id`;
+			const rows = await new Promise((resolve, reject) =>
+				db.all(sql, workflowId ? [workflowId] : [], (err, r) => (err ? reject(err) : resolve(r))),
+			);
+			return rows.map(({ data, ...row }) => ({
+				...row,
+				id: String(row.id),
+				finished: Boolean(row.finished),
+				...(withData && data ? { run: parse(data) } : {}),
+			}));
+		} finally {
+			await new Promise((r) => db.close(() => r()));
+		}
+	}
+
+	/** Waits until `predicate(executions)` is true (polls the database); returns the executions. */
+	async waitForExecutions(predicate, { workflowId, timeoutMs = 30000 } = {}) {
+		const deadline = Date.now() + timeoutMs;
+		let list = [];
+		while (Date.now() < deadline) {
+			try {
+				list = await this.executions({ workflowId });
+				if (predicate(list)) return list;
+			} catch (e) {
+				if (!/SQLITE_BUSY|no such table/.test(e.message)) throw e;
+			}
+			await new Promise((r) => setTimeout(r, 300));
+		}
+		throw new Error(`executions did not match within ${timeoutMs} ms; have ${list.length}: ${JSON.stringify(list.map((e) => ({ id: e.id, status: e.status })))}`);
+	}
+}

@@ -1,0 +1,52 @@
+// Builds (when needed) and packs this package exactly as it would be published (`npm pack`).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../../../scripts/n8n-install.mjs';
+
+function newestMtime(dir, ext) {
+	let newest = 0;
+	if (!fs.existsSync(dir)) return 0;
+	for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+		if (!entry.isFile() || !ext.some((e) => entry.name.endsWith(e))) continue;
+		const p = path.join(entry.parentPath ?? entry.path, entry.name);
+		newest = Math.max(newest, fs.statSync(p).mtimeMs);
+	}
+	return newest;
+}
+
+/** True when dist/ is missing or older than a source file (nodes/, credentials/, package.json). */
+export function buildIsStale() {
+	const dist = path.join(repoRoot, 'dist');
+	const entry = path.join(dist, 'nodes', 'LeafLink', 'LeafLink.node.js');
+	if (!fs.existsSync(entry)) return true;
+	const built = newestMtime(dist, ['.js']);
+	const sources = Math.max(
+		newestMtime(path.join(repoRoot, 'nodes'), ['.ts', '.json', '.svg']),
+		newestMtime(path.join(repoRoot, 'credentials'), ['.ts', '.svg']),
+	);
+	return sources > built;
+}
+
+/**
+ * Runs `npm run build` (unless `build` is false, or it is 'auto' and dist/ is fresh), then `npm pack`
+ * into `<repo>/.cache/pack/`. Returns the absolute path of the tarball.
+ */
+export function packPackage({ build = 'auto', log = console.error } = {}) {
+	if (build === true || (build === 'auto' && buildIsStale())) {
+		log('building the package (npm run build)…');
+		execFileSync('npm', ['run', 'build', '--silent'], { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'] });
+	}
+	const dest = path.join(repoRoot, '.cache', 'pack');
+	fs.rmSync(dest, { recursive: true, force: true });
+	fs.mkdirSync(dest, { recursive: true });
+	const out = execFileSync('npm', ['pack', '--json', '--pack-destination', dest], {
+		cwd: repoRoot,
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
+	const info = JSON.parse(out.slice(out.indexOf('[')))[0];
+	const tgz = path.join(dest, info.filename);
+	log(`packed ${info.name}@${info.version}: ${info.entryCount} files, ${Math.round(info.size / 1024)} kB → ${path.relative(repoRoot, tgz)}`);
+	return tgz;
+}
