@@ -20,6 +20,10 @@ const commands = {
 		const numbers = emu.seedBulkOrders(n);
 		return { count: emu.db.orders.size ?? numbers.length, numbers };
 	},
+	/** IDs of the products on the menu (for the write case). */
+	productIds() {
+		return { ids: [...emu.db.products.values()].map((p) => p.id) };
+	},
 	reset() {
 		emu.reset();
 		return {};

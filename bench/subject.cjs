@@ -202,36 +202,44 @@ async function rawGet(numbers) {
 	return { items, errors: 0 };
 }
 
-/** The write case: one update per input item (product Update when it exists, else order Update). */
+/**
+ * The write case: one update per input item, changing one plain field (no look-ups): product Update when the
+ * Product resource has it, else order Update. Input items carry `id` (product ID or order number).
+ */
 function updateParameters() {
-	if (config.resource === 'product') return config.productUpdate;
+	if (config.resource === 'product') {
+		return {
+			resource: 'product',
+			operation: 'update',
+			productId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+			updateFields: { description: '={{ "bench update " + $itemIndex }}' },
+			simplify: true,
+		};
+	}
 	return {
 		resource: 'order',
 		operation: 'update',
-		orderNumber: { __rl: true, mode: 'id', value: '={{ $json.number }}' },
+		orderNumber: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
 		updateFields: { notes: '={{ "bench update " + $itemIndex }}' },
 		simplify: true,
 	};
 }
-async function nodeWrite(numbers) {
+async function nodeWrite(ids) {
 	const result = await wf().runWorkflow({
 		nodeType: 'n8n-nodes-leaflink.leafLink',
 		parameters: updateParameters(),
-		items: numbers.map((number) => ({ number, id: number })),
+		items: ids.map((id) => ({ id })),
 		credential: credential(),
 	});
 	return { items: result.items.length, ...errorsOf(result) };
 }
-async function rawWrite(numbers) {
+async function rawWrite(ids) {
 	const counters = { requests: 0, rateLimited: 0 };
 	let items = 0;
-	let index = 0;
-	for (const number of numbers) {
-		const url =
-			config.resource === 'product'
-				? `${config.baseUrl}/products/${number}/`
-				: `${config.baseUrl}/orders-received/${number}/`;
-		const body = config.resource === 'product' ? config.rawProductBody : { notes: `bench update ${index++}` };
+	for (let index = 0; index < ids.length; index++) {
+		const id = ids[index];
+		const url = config.resource === 'product' ? `${config.baseUrl}/products/${id}/` : `${config.baseUrl}/orders-received/${id}/`;
+		const body = config.resource === 'product' ? { description: `bench update ${index}` } : { notes: `bench update ${index}` };
 		const res = await rawWithRetry('PATCH', url, body, counters);
 		if (res.status !== 200) throw new Error(`raw write: HTTP ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
 		items++;

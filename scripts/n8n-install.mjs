@@ -32,7 +32,7 @@ export const N8N_1X_VERSION = '1.123.81';
  * Install-script decisions for n8n's tree (npm 11 `allowScripts`). npm 11.19 here still runs scripts
  * it has no entry for (with a warning), so the ones n8n does not need are denied explicitly: they
  * only build optional native speed-ups (ssh2, cpu-features, msgpackr-extract, Sentry profilers,
- * @parcel/watcher for dev reload) or phone home (@scarf/scarf).
+ * @parcel/watcher for dev reload) or phone home (@scarf/scarf). isolated-vm: see below.
  */
 const ALLOW_SCRIPTS = {
 	sqlite3: true,
@@ -41,6 +41,10 @@ const ALLOW_SCRIPTS = {
 	'@sentry/node-cpu-profiler': false,
 	'@sentry/node-native-stacktrace': false,
 	'cpu-features': false,
+	// n8n 1.123.75+ depends on isolated-vm 6 (via @n8n/expression-runtime), which needs Node >= 22 and
+	// fails to compile on Node 20, failing the whole install. It is loaded lazily, only for the opt-in
+	// "vm" expression engine (N8N_EXPRESSION_ENGINE), so n8n runs without its native build.
+	'isolated-vm': false,
 	'msgpackr-extract': false,
 	oracledb: false,
 	protobufjs: false,

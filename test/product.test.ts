@@ -1,10 +1,12 @@
+import type { IDataObject } from 'n8n-workflow';
+import type { RunNodeOptions } from './helpers/engine';
 import { useLeafLink } from './helpers/leaflink';
 
 const h = useLeafLink();
 const rl = (value: string | number, mode = 'id') => ({ __rl: true, mode, value: String(value) });
 
 /** A Create with every field the guide ranks first; defaults fill the rest. An edible sold per unit. */
-const createParams = (over: Record<string, unknown> = {}, additional: Record<string, unknown> = {}) => ({
+const createParams = (over: IDataObject = {}, additional: IDataObject = {}): RunNodeOptions['parameters'] => ({
 	resource: 'product',
 	operation: 'create',
 	seller: 1,
@@ -18,7 +20,8 @@ const createParams = (over: Record<string, unknown> = {}, additional: Record<str
 	listing_state: 'Available',
 	wholesale_price: 9.5,
 	applyDefaults: true,
-	additionalFields: { base_units_per_unit: 100, ...additional },
+	base_units_per_unit: 100,
+	additionalFields: { ...additional },
 	...over,
 });
 
@@ -222,15 +225,15 @@ describe('Product: Create', () => {
 	});
 
 	it('requires Base Units Per Unit with the generic Unit measure', async () => {
-		const result = await h.run(createParams({ additionalFields: {} }));
+		const result = await h.run(createParams({ base_units_per_unit: 0 }));
 		expect(result.error?.message).toMatch(/^Base Units Per Unit is required with the generic "Unit" unit of measure/);
 		expect(h.emu.requests).toHaveLength(0);
-		const grams = await h.run(createParams({ unit_of_measure: 'Gram', additionalFields: {} }));
+		const grams = await h.run(createParams({ unit_of_measure: 'Gram', base_units_per_unit: undefined }));
 		expect(grams.error).toBeUndefined();
 	});
 
 	it('requires strains for the Flower category', async () => {
-		const flower = createParams({ category: 1, sub_category: 11, unit_of_measure: 'Gram', additionalFields: {} });
+		const flower = createParams({ category: 1, sub_category: 11, unit_of_measure: 'Gram', base_units_per_unit: undefined });
 		const result = await h.run(flower);
 		expect(result.error?.message).toBe('Strains are required for products in the Flower category');
 		// only the category was read; nothing was created
@@ -242,7 +245,7 @@ describe('Product: Create', () => {
 	});
 
 	it('refuses bad values with the field named, before any request', async () => {
-		const cases: Array<[Record<string, unknown>, Record<string, unknown>, RegExp]> = [
+		const cases: Array<[IDataObject, IDataObject, RegExp]> = [
 			[{ sku: 'A,B' }, {}, /SKU may not contain commas/],
 			[{ seller: 'greenleaf' }, {}, /Seller Company must be a numeric LeafLink ID/],
 			[{ wholesale_price: -1 }, {}, /Wholesale Price must be at least 0/],

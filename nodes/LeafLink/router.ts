@@ -64,6 +64,7 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 				}),
 			);
 		} catch (error) {
+			await hideSecrets(client, error);
 			if (this.continueOnFail()) {
 				returnData.push({
 					json: {
@@ -79,6 +80,23 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 		}
 	}
 	return [returnData];
+}
+
+/**
+ * A value the user typed can carry the key (pasted into the wrong field) and a message may quote it back: every
+ * secret of the credential is taken out of what the error shows before n8n sees it.
+ */
+async function hideSecrets(client: LeafLinkClient, error: unknown): Promise<void> {
+	if (typeof error !== 'object' || error === null) return;
+	const e = error as { message?: unknown; description?: unknown; stack?: unknown; messages?: unknown };
+	try {
+		if (typeof e.message === 'string') e.message = await client.redact(e.message);
+		if (typeof e.description === 'string') e.description = await client.redact(e.description);
+		if (typeof e.stack === 'string') e.stack = await client.redact(e.stack);
+		if (Array.isArray(e.messages)) e.messages = await Promise.all(e.messages.map(async (m) => (typeof m === 'string' ? await client.redact(m) : m)));
+	} catch {
+		// without the credential there is no secret to hide
+	}
 }
 
 /** Our own errors pass through with the item they belong to; anything else becomes a NodeOperationError. */

@@ -32,7 +32,7 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 	const number = orderNumberOf(this, itemIndex);
 	const action = String(this.getNodeParameter('transition', itemIndex, '')).trim().toLowerCase();
 	if (!(TRANSITIONS as readonly string[]).includes(action)) {
-		fail(this, itemIndex, `Action must be one of ${TRANSITIONS.join(', ')}, not "${action}"`);
+		fail(this, itemIndex, `Transition must be one of ${TRANSITIONS.join(', ')}, not "${action}"`);
 	}
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const order = await client.request<IDataObject>('POST', `/orders-received/${number}/transition/${action}/`, {

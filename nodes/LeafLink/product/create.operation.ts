@@ -22,14 +22,20 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: productOptionalProperties(),
+		options: productOptionalProperties(true),
 	},
 	simplifyField,
 ];
 
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 	const values: IDataObject = {};
-	for (const field of required) values[field.name] = this.getNodeParameter(field.name, itemIndex, undefined) as unknown as IDataObject[string];
+	for (const field of required) {
+		if (field.name === 'base_units_per_unit') continue;
+		values[field.name] = this.getNodeParameter(field.name, itemIndex, undefined) as unknown as IDataObject[string];
+	}
+	// shown with the generic Unit measure only; 0 (its empty value) is "not given"
+	const baseUnits = this.getNodeParameter('base_units_per_unit', itemIndex, 0) as unknown;
+	if (baseUnits !== 0 && baseUnits !== '0' && baseUnits !== '' && baseUnits !== undefined && baseUnits !== null) values.base_units_per_unit = baseUnits as IDataObject[string];
 	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	for (const [key, value] of Object.entries(additional)) values[key] = value;
 	const applyDefaults = this.getNodeParameter('applyDefaults', itemIndex, true) as boolean;

@@ -119,22 +119,31 @@ export function productRequiredProperties(forCreate: boolean): INodeProperties[]
 			...dropdown('Subcategory Name or ID', 'sub_category', 'loadProductSubcategories', 'Subcategory, listed for the chosen category', [forCreate ? 'category' : 'updateFields.category']),
 			...required,
 		},
-		{
-			...options('Unit of Measure', 'unit_of_measure', UNITS_OF_MEASURE, 'Base unit of measure. With the generic "Unit", also give Base Units Per Unit.', 'Unit'),
-			...required,
-		},
+		// required by LeafLink, but with a recommended default: not marked required, so an empty value can take the default
+		options('Unit of Measure', 'unit_of_measure', UNITS_OF_MEASURE, 'Base unit of measure (recommended default: Unit). With the generic "Unit", also give Base Units Per Unit.', 'Unit'),
+		...(forCreate
+			? [
+					{
+						displayName: 'Base Units Per Unit',
+						name: 'base_units_per_unit',
+						type: 'number',
+						typeOptions: { minValue: 0 },
+						default: 0,
+						displayOptions: { show: { unit_of_measure: ['Unit'] } },
+						description:
+							'Required with the generic "Unit" measure: base units (grams, or mg of cannabinoids for edibles and topicals) in each unit',
+					} as INodeProperties,
+				]
+			: []),
 		{ ...dropdown('License Name or ID', 'license', 'loadLicenses', 'License the product is sold under; required for the product to show on menus'), ...required },
-		{
-			...options('Listing State', 'listing_state', LISTING_STATES, '"Available" lists the product; "Internal" hides it from buyers but lets you add it to orders', 'Available'),
-			...required,
-		},
+		options('Listing State', 'listing_state', LISTING_STATES, '"Available" (the recommended default) lists the product; "Internal" hides it from buyers but lets you add it to orders', 'Available'),
 		{ ...money('Wholesale Price', 'wholesale_price', 'Wholesale price shown to buyers'), ...required },
 	];
 	return fields;
 }
 
-/** The guide's "recommended" and optional fields (Additional Fields on Create). */
-export function productOptionalProperties(): INodeProperties[] {
+/** The guide's "recommended" and optional fields (Additional Fields on Create, where Base Units Per Unit is at the top). */
+export function productOptionalProperties(forCreate = false): INodeProperties[] {
 	const fields: INodeProperties[] = [
 		{ displayName: 'Allow Fractional Quantities', name: 'allow_fractional_quantities', type: 'boolean', default: false, description: 'Whether buyers may order fractions (recommended for bulk flower)' },
 		{ displayName: 'Available for Samples', name: 'AVAILABLE_FOR_SAMPLES', type: 'boolean', default: true, description: 'Whether the product can be requested as a sample (some markets, e.g. Canada and OH, do not allow samples)' },
@@ -182,13 +191,14 @@ export function productOptionalProperties(): INodeProperties[] {
 		},
 		{ displayName: 'Unit Multiplier', name: 'unit_multiplier', type: 'number', typeOptions: { minValue: 1 }, default: 1, description: 'Units per case when selling in cases; 1 when not. Above 1, set Sell In Unit of Measure to Case.' },
 	];
-	return fields.sort((a, b) => a.displayName.localeCompare(b.displayName));
+	return fields
+		.filter((f) => !(forCreate && f.name === 'base_units_per_unit'))
+		.sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
 
 /** Update Fields: every product field, sorted. */
 export function productUpdateProperties(): INodeProperties[] {
-	const top = productRequiredProperties(false);
-	return [...top, ...productOptionalProperties()].sort((a, b) => a.displayName.localeCompare(b.displayName));
+	return [...productRequiredProperties(false), ...productOptionalProperties()].sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
 
 // ---------- values ----------

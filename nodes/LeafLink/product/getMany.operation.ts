@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import type { LeafLinkClient, Query } from '../transport';
 import { externalIdFilter, externalIdFilterFields, getListFromParameters, listFields, simplifyField, toList } from '../shared/descriptions';
 import { fail, isBlank, optionalId } from '../shared/params';
-import { anyYesNo, booleanFilter, dateRangeFilters, textFilter } from '../shared/records';
+import { anyYesNo, dateRangeFilters, textFilter } from '../shared/records';
+import { yesNoFilter } from './lookups';
 import { LISTING_STATES } from './fields';
 import { outputQuery, productOutputOptions } from './get.operation';
 import { simplifyProduct } from './shared';
@@ -96,11 +97,11 @@ export function productListQuery(ctx: IExecuteFunctions, itemIndex: number, filt
 		strains: singleId(ctx, itemIndex, filters.strain, 'Strain'),
 		license: singleId(ctx, itemIndex, filters.license, 'License'),
 		parent: singleId(ctx, itemIndex, filters.parent, 'Parent Product ID'),
-		parent__isnull: booleanFilter(filters.parentIsNull),
-		has_children: booleanFilter(filters.hasChildren),
-		sub_category__isnull: booleanFilter(filters.subCategoryIsNull),
-		license__isnull: booleanFilter(filters.licenseIsNull),
-		archived: booleanFilter(filters.archived),
+		parent__isnull: yesNoFilter(ctx, itemIndex, filters.parentIsNull, 'Is Parent Product'),
+		has_children: yesNoFilter(ctx, itemIndex, filters.hasChildren, 'Has Children'),
+		sub_category__isnull: yesNoFilter(ctx, itemIndex, filters.subCategoryIsNull, 'Subcategory Missing'),
+		license__isnull: yesNoFilter(ctx, itemIndex, filters.licenseIsNull, 'License Missing'),
+		archived: yesNoFilter(ctx, itemIndex, filters.archived, 'Archived'),
 		listing_state: toList(filters.listingState),
 		...dateRangeFilters(ctx, itemIndex, filters, [
 			['modifiedAfter', 'modified__gte', 'Modified After'],

@@ -1,11 +1,13 @@
 import type {
 	IDataObject,
+	IExecuteFunctions,
 	ILoadOptionsFunctions,
 	INodeListSearchResult,
 	INodePropertyOptions,
 } from 'n8n-workflow';
 import { LeafLinkClient } from '../transport';
 import { searchList } from '../shared/lookups';
+import { fail, isBlank } from '../shared/params';
 
 /**
  * The catalog's searchable lists (resource locators) and dropdowns (load options): brands, categories,
@@ -101,4 +103,12 @@ export async function loadLicenses(this: ILoadOptionsFunctions): Promise<INodePr
 
 export async function loadFacilities(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return await optionsOf(this, '/inventory/facilities/', named);
+}
+
+/** An Any / Yes / No filter as LeafLink reads it ("true" / "false"), or an error for anything else. */
+export function yesNoFilter(ctx: IExecuteFunctions, itemIndex: number, raw: unknown, label: string): string | undefined {
+	if (isBlank(raw)) return undefined;
+	if (raw === true || raw === 'true') return 'true';
+	if (raw === false || raw === 'false') return 'false';
+	return fail(ctx, itemIndex, `${label} must be Any, Yes or No (true or false), not "${String(raw)}"`);
 }

@@ -6,7 +6,6 @@ import {
 	fail,
 	isBlank,
 	locatorValue,
-	toDecimalString,
 	toId,
 	toIsoDate,
 	toIsoDateTime,

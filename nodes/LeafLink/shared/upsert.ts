@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 import type { LeafLinkClient, Query } from '../transport';
 import { EXTERNAL_ID_MAX_LENGTH, fail, isBlank } from './params';
 
@@ -166,9 +167,14 @@ export async function upsertByExternalId(
 		return { action: 'created', record };
 	} catch (error) {
 		const e = error as Error & { description?: string };
-		e.message = `The ${target.label} was created (${String(createdKey)}) but its external ID could not be set: ${e.message}`;
-		e.description = `Do not run this again, or a second ${target.label} is created. Set the external ID ${key} = "${value}" on ${target.label} ${String(createdKey)} with Set External ID. ${e.description ?? ''}`.trim();
-		throw error;
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`The ${target.label} was created (${String(createdKey)}) but its external ID could not be set: ${e.message}`,
+			{
+				itemIndex,
+				description: `Do not run this again, or a second ${target.label} is created. Set the external ID ${key} = "${value}" on ${target.label} ${String(createdKey)} with Set External ID. ${e.description ?? ''}`.trim(),
+			},
+		);
 	}
 }
 

@@ -1,7 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 import { toList } from '../shared/descriptions';
 import { fail, isBlank, optionalId } from '../shared/params';
-import { booleanFilter, anyYesNo, listRecordsOperation, textFilter } from '../shared/records';
+import { anyYesNo, listRecordsOperation, textFilter } from '../shared/records';
+import { yesNoFilter } from '../product/lookups';
 import { STRAIN_CLASSIFICATIONS } from '../product/fields';
 
 export const { description, execute } = listRecordsOperation({
@@ -40,7 +41,7 @@ export const { description, execute } = listRecordsOperation({
 		return {
 			name: textFilter(filters.name),
 			company: single(filters.company, 'Company ID'),
-			company__isnull: booleanFilter(filters.companyIsNull),
+			company__isnull: yesNoFilter(ctx, itemIndex, filters.companyIsNull, 'LeafLink Strain'),
 			parents: single(filters.parents, 'Parent Strain ID'),
 			strain_classification: toList(filters.classification),
 		};
