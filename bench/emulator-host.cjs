@@ -24,6 +24,10 @@ const commands = {
 	productIds() {
 		return { ids: [...emu.db.products.values()].map((p) => p.id) };
 	},
+	/** One order as the REST API holds it: the payload of a NEW & CHANGED ORDERS webhook delivery. */
+	sampleOrder() {
+		return { order: [...emu.db.orders.values()].find((o) => o.status === 'Submitted') ?? [...emu.db.orders.values()][0] };
+	},
 	reset() {
 		emu.reset();
 		return {};

@@ -41,7 +41,7 @@ const READ_ORDERS = Number(option('orders', QUICK ? 5000 : 20000));
 const READ_LATENCY_MS = 20;
 const WRITE_COUNT = Number(option('writes', QUICK ? 300 : 1000));
 const WRITE_LATENCY_MS = 5;
-const RATE = { perMinute: 300, burstPerMinute: 1000, timeScale: Number(option('time-scale', 3)) };
+const RATE = { perMinute: 300, burstPerMinute: 1000, timeScale: Number(option('time-scale', 4)) };
 const GET_COUNT = Number(option('gets', QUICK ? 300 : 1000));
 const WARMUP_ITEMS = 50;
 
@@ -330,10 +330,55 @@ async function caseGets(http) {
 	}
 }
 
+async function caseTrigger(http) {
+	const rate = Number(option('trigger-rate', QUICK ? 20 : 50));
+	const seconds = Number(option('trigger-seconds', QUICK ? 5 : 20));
+	log(`case 4: LeafLink Trigger vs n8n's Webhook node in a real n8n, ${rate}/s each for ${seconds} s`);
+	const triggerSource = path.join(repoRoot, 'nodes', 'LeafLinkTrigger', 'LeafLinkTrigger.node.ts');
+	const harness = path.join(repoRoot, 'test', 'e2e', 'lib', 'n8n.mjs');
+	const missing = [triggerSource, harness].filter((f) => !fs.existsSync(f)).map((f) => path.relative(repoRoot, f));
+	const title = `### 4. Trigger under load: signed order deliveries, ${rate}/s to each workflow for ${seconds} s, real n8n`;
+	if (missing.length || http.skipped) {
+		const why = missing.length ? `${missing.join(', ')} not there yet` : `n8n is not installed (${http.skipped})`;
+		out.push(title, '', `Not measured: ${why}.`, '');
+		notes.push({ target: 'trigger p99 within 1.2× of the Webhook node, every delivery executed', measured: 'not measured', met: undefined });
+		return;
+	}
+	const emu = await startEmulatorHost({ port: 0, latencyMs: 0, rateLimit: false });
+	try {
+		const { runTriggerCase } = await import('./trigger.mjs');
+		const installer = await import(path.join(repoRoot, 'scripts', 'n8n-install.mjs'));
+		const r = await runTriggerCase({ emu, ratePerSecond: rate, seconds, log, version: installer.DEFAULT_N8N_VERSION });
+		raw.trigger = r;
+		const { trigger, webhook } = r.summary;
+		out.push(
+			title,
+			'',
+			`n8n ${r.version} (\`n8n start\`, SQLite, this package installed from \`npm pack\` as a community node), both workflows published; deliveries sent open-loop on schedule, one workflow at a time in alternating 5 s slices (${fmt(r.sendSeconds, 1)} s to send all ${r.total * 2}), over keep-alive connections. The LeafLink Trigger verifies LL-Signature (HMAC-SHA256 over the raw body) on every delivery; n8n's Webhook node verifies nothing. Executions counted in n8n's database afterwards.`,
+			'',
+			'| workflow | deliveries | answered 200 | p50 ms | p99 ms | max ms | executions started | lost |',
+			'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+		);
+		for (const [label, s] of [['LeafLink Trigger (signature checked)', trigger], ["n8n's Webhook node", webhook]]) {
+			out.push(`| ${label} | ${s.sent} | ${s.ok} | ${fmt(s.p50, 1)} | ${fmt(s.p99, 1)} | ${fmt(s.max, 1)} | ${s.executions} | ${s.sent - s.executions} |`);
+		}
+		out.push('', `Set-up (not part of the figures): pack ${fmt(r.timings.packMs / 1000, 1)} s, import and publish ${fmt(r.timings.importMs / 1000, 1)} s, n8n start ${fmt(r.timings.startMs / 1000, 1)} s.`, '');
+		const ratio = trigger.p99 / webhook.p99;
+		notes.push({ target: 'trigger p99 within 1.2× of the Webhook node', measured: `${fmt(ratio, 2)}× (${fmt(trigger.p99, 1)} vs ${fmt(webhook.p99, 1)} ms)`, met: ratio <= 1.2 });
+		notes.push({ target: 'trigger: every delivery executed', measured: `${trigger.executions} of ${trigger.sent}`, met: trigger.executions === trigger.sent && trigger.failed === 0 });
+	} catch (error) {
+		log(`case 4 failed: ${error.stack ?? error}`);
+		out.push(title, '', `Not measured: the run failed (${String(error.message).split('\n')[0]}).`, '');
+		notes.push({ target: 'trigger p99 within 1.2× of the Webhook node', measured: 'failed to run', met: false });
+	} finally {
+		await emu.stop();
+	}
+}
+
 // ---------------------------------------------------------------- main
 async function main() {
 	build();
-	const http = CASES.has('1') || CASES.has('3') ? await locateHttpRequestNode() : { skipped: 'not needed by the chosen cases' };
+	const http = CASES.has('1') || CASES.has('3') || CASES.has('4') ? await locateHttpRequestNode() : { skipped: 'not needed by the chosen cases' };
 	if (http.skipped) log(`HTTP Request column skipped: ${http.skipped}`);
 
 	const engineVersions = {
@@ -354,10 +399,7 @@ async function main() {
 	if (CASES.has('1')) await caseRead(http);
 	if (CASES.has('2')) await caseWrite();
 	if (CASES.has('3')) await caseGets(http);
-	if (CASES.has('4')) {
-		out.push('### 4. Trigger under load', '', 'Not measured: the LeafLink Trigger and the real-n8n harness have not landed yet.', '');
-		notes.push({ target: 'trigger p99 within 1.2× of the Webhook node', measured: 'not measured', met: undefined });
-	}
+	if (CASES.has('4')) await caseTrigger(http);
 
 	const targets = ['### Targets', '', '| target | measured | met |', '| --- | --- | --- |'];
 	for (const n of notes) targets.push(`| ${n.target} | ${n.measured} | ${n.met === undefined ? '–' : n.met ? 'yes' : '**no**'} |`);

@@ -40,6 +40,7 @@ const ALLOW_SCRIPTS = {
 	'@scarf/scarf': false,
 	'@sentry/node-cpu-profiler': false,
 	'@sentry/node-native-stacktrace': false,
+	'@sentry-internal/node-native-stacktrace': false,
 	'cpu-features': false,
 	// n8n 1.123.75+ depends on isolated-vm 6 (via @n8n/expression-runtime), which needs Node >= 22 and
 	// fails to compile on Node 20, failing the whole install. It is loaded lazily, only for the opt-in

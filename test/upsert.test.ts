@@ -122,3 +122,65 @@ describe('Order: Create or Update (by External ID)', () => {
 		expect(result.items[0].pairedItem).toEqual({ item: 0 });
 	});
 });
+
+describe('Product: Create or Update (by External ID)', () => {
+	const productUpsert = (value: string, over: Record<string, unknown> = {}) => ({
+		resource: 'product',
+		operation: 'upsert',
+		upsertKey: 'erp',
+		upsertValue: value,
+		seller: 1,
+		name: 'Mint Chocolate Bar 100mg',
+		sku: 'GLF-EDB-MINT-100',
+		brand: 12,
+		category: 2,
+		sub_category: 12,
+		unit_of_measure: 'Unit',
+		license: 62,
+		listing_state: 'Available',
+		wholesale_price: 9.5,
+		applyDefaults: true,
+		base_units_per_unit: 100,
+		additionalFields: {},
+		...over,
+	});
+	const withErp = (value: string) =>
+		h.emu.db.products.all().filter((p: { external_ids?: Record<string, string> }) => p.external_ids?.erp === value);
+
+	it('creates the product with the external ID and the recommended defaults, then updates it without them', async () => {
+		const first = await h.run(productUpsert('SKU-ERP-1'));
+		expect(first.error).toBeUndefined();
+		expect(h.json(first)[0]._action).toBe('created');
+		expect(withErp('SKU-ERP-1')).toHaveLength(1);
+		const created = h.emu.requests.find((r) => r.method === 'POST');
+		expect(created?.body).toEqual(expect.objectContaining({ sku: 'GLF-EDB-MINT-100', external_ids: { erp: 'SKU-ERP-1' }, minimum_order: '0.01' }));
+
+		const firstRunRequests = h.emu.requests.length;
+		const second = await h.run(productUpsert('SKU-ERP-1', { name: 'Mint Chocolate Bar 100mg (new wrapper)', applyDefaults: false }));
+		expect(second.error).toBeUndefined();
+		expect(h.json(second)[0]._action).toBe('updated');
+		const secondRun = h.emu.requests.slice(firstRunRequests);
+		expect(secondRun.some((r) => r.method === 'POST')).toBe(false);
+		const patch = secondRun.find((r) => r.method === 'PATCH');
+		expect(patch?.body.name).toBe('Mint Chocolate Bar 100mg (new wrapper)');
+		expect(patch?.body).not.toHaveProperty('minimum_order');
+		expect(withErp('SKU-ERP-1')).toHaveLength(1);
+	});
+
+	it('updates the one seeded product that carries the external ID', async () => {
+		const seeded = h.emu.db.products.all().find((p: { external_ids?: Record<string, string> }) => p.external_ids?.erp);
+		const value = seeded.external_ids.erp as string;
+		const result = await h.run(productUpsert(value, { applyDefaults: false }));
+		expect(result.error).toBeUndefined();
+		expect(h.json(result)[0]).toEqual(expect.objectContaining({ _action: 'updated', id: seeded.id }));
+	});
+
+	it('fails naming the products when several carry the external ID', async () => {
+		const [a, b] = h.emu.db.products.all();
+		a.external_ids = { ...(a.external_ids ?? {}), erp: 'DUP-1' };
+		b.external_ids = { ...(b.external_ids ?? {}), erp: 'DUP-1' };
+		const result = await h.run(productUpsert('DUP-1'));
+		expect(result.error?.message).toMatch(new RegExp(`2 products have the external ID erp = "DUP-1": ${a.id}, ${b.id}`));
+		expect(h.emu.requests.filter((r) => r.method !== 'GET')).toHaveLength(0);
+	});
+});

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { findOperation } from './resources';
 import { LeafLinkClient } from './transport';
@@ -56,6 +56,13 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 					itemIndex,
 				});
 			}
+			// after the operation's own checks, and before its first request: a choice it did not check is refused
+			let checked = false;
+			client.beforeRequest = () => {
+				if (checked) return;
+				checked = true;
+				checkChoices(this, entry.module.description, itemIndex);
+			};
 			const result = await entry.module.execute.call(this, client, itemIndex);
 			const records: IDataObject[] = result === undefined ? [] : Array.isArray(result) ? result : [result];
 			returnData.push(
@@ -80,6 +87,38 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 		}
 	}
 	return [returnData];
+}
+
+/**
+ * A value an expression gave a fixed-choice field (Discount Type, a Yes/No filter, ...) must be one of its choices,
+ * checked for every operation before its first request. Blank means "not set" and is left to the operation.
+ */
+function checkChoices(ctx: IExecuteFunctions, description: INodeProperties[], itemIndex: number): void {
+	const check = (field: INodeProperties, value: unknown, where: string) => {
+		if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return;
+		const choices = (field.options ?? []) as INodePropertyOptions[];
+		const allowed = choices.map((c) => String(c.value).toLowerCase());
+		const given = (field.type === 'multiOptions' && Array.isArray(value) ? value : [value]).map((v) => String(v).trim());
+		const wrong = given.find((v) => !allowed.includes(v.toLowerCase()));
+		if (wrong === undefined) return;
+		throw new NodeOperationError(ctx.getNode(), `${where}${field.displayName} must be one of ${choices.map((c) => `"${String(c.value)}"`).join(', ')}, not "${wrong}"`, {
+			itemIndex,
+			description: `Choose one of: ${choices.map((c) => c.name).join(', ')}.`,
+		});
+	};
+	const fixedChoices = (field: INodeProperties) =>
+		(field.type === 'options' || field.type === 'multiOptions') && !field.typeOptions?.loadOptionsMethod && Array.isArray(field.options);
+	for (const field of description) {
+		if (fixedChoices(field)) {
+			check(field, ctx.getNodeParameter(field.name, itemIndex, undefined), '');
+		} else if (field.type === 'collection' && Array.isArray(field.options)) {
+			const values = ctx.getNodeParameter(field.name, itemIndex, {}) as IDataObject;
+			if (typeof values !== 'object' || values === null) continue;
+			for (const child of field.options as INodeProperties[]) {
+				if (fixedChoices(child) && child.name in values) check(child, values[child.name], `${field.displayName}: `);
+			}
+		}
+	}
 }
 
 /**

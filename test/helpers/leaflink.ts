@@ -32,6 +32,12 @@ export function useLeafLink(emulatorOptions: Parameters<typeof startEmulator>[0]
 	const collectServed = () => harness.emu?.servedOperations().forEach((op: string) => served.add(op));
 	beforeAll(async () => {
 		harness.emu = await startEmulator({ port: 0, ...emulatorOptions });
+		// a test may reset the emulator itself: keep what it served before for the coverage check
+		const reset = harness.emu.reset.bind(harness.emu);
+		harness.emu.reset = () => {
+			collectServed();
+			reset();
+		};
 		const baseUrl = process.env.LEAFLINK_TEST_BASE_URL ?? harness.emu.baseUrl;
 		const apiKey = process.env.LEAFLINK_TEST_BASE_URL ? (process.env.LEAFLINK_TEST_API_KEY ?? '') : harness.emu.keys.app;
 		harness.credential = credentialFor(baseUrl, apiKey);

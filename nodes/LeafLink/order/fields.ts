@@ -31,7 +31,6 @@ export function orderFields(forUpdate: boolean): INodeProperties[] {
 				{ name: 'Amount ($)', value: '$' },
 			],
 		},
-		{ displayName: 'Facility ID', name: 'facility_id', type: 'number', default: 0, description: 'The facility fulfilling this order' },
 		{ displayName: 'Internal Notes', name: 'internal_notes', type: 'string', typeOptions: { rows: 3 }, default: '', description: 'Notes only your company sees (at most 2000 characters)' },
 		{ displayName: 'Notes', name: 'notes', type: 'string', typeOptions: { rows: 3 }, default: '', description: 'Notes on the order (at most 2000 characters)' },
 		{ displayName: 'Paid', name: 'paid', type: 'boolean', default: false, description: 'Whether the order has been paid for' },
@@ -52,6 +51,8 @@ export function orderFields(forUpdate: boolean): INodeProperties[] {
 		fields.push(
 			{ displayName: 'Seller Order Number', name: 'external_id_seller', type: 'string', default: '', description: 'The number your company gives the order (external_id_seller)' },
 			{ displayName: 'Brand ID', name: 'brand', type: 'number', default: 0, description: 'Brand of the order, when the seller separates orders by brand' },
+			// LeafLink's order PATCH does not take the facility, so it is offered on Create only
+			{ displayName: 'Facility ID', name: 'facility_id', type: 'number', default: 0, description: 'The facility fulfilling this order' },
 			{ displayName: 'Sales Rep IDs', name: 'sales_reps', type: 'string', default: '', placeholder: '13, 14', description: 'Company staff IDs of the sales reps, separated by commas' },
 		);
 	}

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
 import { simplifyField, toList } from '../shared/descriptions';
+import { asPricingMode, pricingOption } from '../lineItem/pricing';
 import { orderLocator, orderPath, simplifyOrder } from './shared';
 
 export const description: INodeProperties[] = [
@@ -26,6 +27,7 @@ export const description: INodeProperties[] = [
 				],
 				description: 'Related records to embed in the order',
 			},
+			pricingOption,
 		],
 	},
 	simplifyField,
@@ -44,5 +46,5 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 		operation: 'Get an order',
 		itemIndex,
 	});
-	return simplify ? simplifyOrder(order) : order;
+	return simplify ? simplifyOrder(order, asPricingMode(options.pricing)) : order;
 }

@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import type { LeafLinkClient, Query } from '../transport';
 import { DEFAULT_PAGE_SIZE } from '../transport';
 import { externalIdFilter, externalIdFilterFields, listFields, simplifyField, toList } from '../shared/descriptions';
+import { asPricingMode, pricingOption } from '../lineItem/pricing';
 import { isBlank, optionalId, toIsoDateTime, toNumber } from '../shared/params';
 import { ORDER_STATUSES, simplifyOrder } from './shared';
 
@@ -54,6 +55,7 @@ export const description: INodeProperties[] = [
 				],
 				description: 'Related records to embed in each order',
 			},
+			pricingOption,
 		],
 	},
 	simplifyField,
@@ -122,5 +124,6 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 		orders.push(...batch);
 	}
 	const result = returnAll ? orders : orders.slice(0, limit);
-	return simplify ? result.map(simplifyOrder) : result;
+	const pricing = asPricingMode(options.pricing);
+	return simplify ? result.map((o) => simplifyOrder(o, pricing)) : result;
 }

@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { LeafLinkClient } from '../transport';
 import { locatorValue, toUuid } from '../shared/params';
-import { asPricingMode, simplifyLineItem } from '../lineItem/pricing';
+import { simplifyLineItem } from '../lineItem/pricing';
 import type { PricingMode } from '../lineItem/pricing';
 
 export const ORDER_STATUSES = [
@@ -122,7 +122,7 @@ function toNumberOrNull(value: unknown): number | null {
  * order carries them) get LeafLink's pricing figures; `pricing` picks Unit or Sell-in-Multiples for their headline
  * price and quantity (anything else, e.g. an array index from `map`, means Unit).
  */
-export function simplifyOrder(order: IDataObject, pricing?: unknown): IDataObject {
+export function simplifyOrder(order: IDataObject, pricing: PricingMode = 'unit'): IDataObject {
 	const customer = order.customer as IDataObject | number | undefined;
 	const status = String(order.status ?? '');
 	const lineItems = order.line_items as IDataObject[] | undefined;
@@ -149,7 +149,7 @@ export function simplifyOrder(order: IDataObject, pricing?: unknown): IDataObjec
 		created_on: order.created_on,
 		modified: order.modified,
 		available_transitions: order.available_transitions ?? [],
-		...(Array.isArray(lineItems) ? simplifyOrderLines(lineItems, asPricingMode(pricing)) : {}),
+		...(Array.isArray(lineItems) ? simplifyOrderLines(lineItems, pricing) : {}),
 	};
 }
 

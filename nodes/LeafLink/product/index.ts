@@ -7,6 +7,7 @@ import * as removeExternalId from './removeExternalId.operation';
 import * as setExternalId from './setExternalId.operation';
 import * as setInventory from './setInventory.operation';
 import * as update from './update.operation';
+import * as upsert from './upsert.operation';
 import {
 	loadBrands,
 	loadFacilities,
@@ -40,6 +41,14 @@ export const productResource: ResourceDefinition = {
 			description: 'Change fields of a product',
 			sends: ['GET /products/{id}/', 'GET /product-categories/{id}/', 'GET /licenses/{id}/', 'PATCH /products/{id}/'],
 			module: update,
+		},
+		{
+			value: 'upsert',
+			name: 'Create or Update',
+			action: 'Create or update a product by external ID',
+			description: 'Create a new record, or update the current one if it already exists (upsert)',
+			sends: ['GET /products/', 'GET /product-categories/{id}/', 'GET /products/{id}/', 'GET /licenses/{id}/', 'POST /products/', 'PATCH /products/{id}/'],
+			module: upsert,
 		},
 		{ value: 'archive', name: 'Archive', action: 'Archive a product', description: 'Take a product off your menu (LeafLink archives, never deletes)', sends: ['DELETE /products/{id}/'], module: archive },
 		{ value: 'setInventory', name: 'Set Inventory', action: 'Set inventory of a product', description: 'Set the quantity in stock, optionally turning inventory management on', sends: ['PATCH /products/{id}/'], module: setInventory },

@@ -36,9 +36,10 @@ export interface UpsertInput {
 	key: string;
 	value: string;
 	/** body for POST (without the external ID; it is added here) */
-	createBody(): IDataObject;
+	/** body for POST when nothing matched (without the external ID; it is added here); callers validate their input before the lookup */
+	createBody(): IDataObject | Promise<IDataObject>;
 	/** body for PATCH on the one match; an empty body means nothing to change (the record is read back) */
-	updateBody(existing: IDataObject): IDataObject;
+	updateBody(existing: IDataObject): IDataObject | Promise<IDataObject>;
 }
 
 export interface UpsertResult {
@@ -101,8 +102,6 @@ export async function upsertByExternalId(
 	input: UpsertInput,
 ): Promise<UpsertResult> {
 	const { key, value } = input;
-	// build both bodies first: every input error surfaces before any request
-	const createBody = input.createBody();
 	const page = await client.request<{ results?: IDataObject[] }>('GET', target.listPath, {
 		qs: { ...(target.lookupQuery ?? {}), external_id_key: key, external_id_values: value, limit: 10, offset: 0 },
 		operation: `Look up ${target.label} by external ID`,
@@ -127,7 +126,7 @@ export async function upsertByExternalId(
 	if (matches.length === 1) {
 		const existing = matches[0];
 		const id = target.keyOf(existing);
-		const body = input.updateBody(existing);
+		const body = await input.updateBody(existing);
 		const record =
 			Object.keys(body).length === 0
 				? await client.request<IDataObject>('GET', target.recordPath(id), { operation: `Get ${target.label}`, itemIndex })
@@ -139,6 +138,7 @@ export async function upsertByExternalId(
 		return { action: 'updated', record };
 	}
 
+	const createBody = await input.createBody();
 	const verifyHint = `Look for a ${target.label} with external ID ${key} = "${value}" (Get Many, filter External ID Key/Values) before running again.`;
 	if (target.createAcceptsExternalIds) {
 		const existingIds = (createBody.external_ids as IDataObject | undefined) ?? {};

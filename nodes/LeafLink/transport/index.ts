@@ -295,6 +295,9 @@ export class LeafLinkClient {
 	/** Milliseconds before a request is abandoned when the call gives none (the node's Request Options > Timeout). */
 	defaultTimeout = DEFAULT_TIMEOUT_MS;
 
+	/** Runs before each request is sent; may throw to stop it (the router's last check of the item's input). */
+	beforeRequest: (() => void) | undefined;
+
 	constructor(private readonly ctx: LeafLinkContext) {}
 
 	private async getCredentials(): Promise<LeafLinkCredentials> {
@@ -366,6 +369,7 @@ export class LeafLinkClient {
 		path: string,
 		options: RequestOptions = {},
 	): Promise<T> {
+		this.beforeRequest?.();
 		const base = await this.baseUrl();
 		const url = /^https?:\/\//i.test(path) ? path : `${base}${normalizePath(path)}`;
 		return await this.send<T>(method, url, options);

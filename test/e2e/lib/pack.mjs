@@ -40,11 +40,22 @@ export function packPackage({ build = 'auto', log = console.error } = {}) {
 	const dest = path.join(repoRoot, '.cache', 'pack');
 	fs.rmSync(dest, { recursive: true, force: true });
 	fs.mkdirSync(dest, { recursive: true });
-	const out = execFileSync('npm', ['pack', '--json', '--pack-destination', dest], {
-		cwd: repoRoot,
-		encoding: 'utf8',
-		stdio: ['ignore', 'pipe', 'inherit'],
-	});
+	// dist/ may be rewritten under us by a concurrent build (another terminal, an IDE): retry a few times
+	let out;
+	for (let attempt = 1; ; attempt++) {
+		try {
+			out = execFileSync('npm', ['pack', '--json', '--pack-destination', dest], {
+				cwd: repoRoot,
+				encoding: 'utf8',
+				stdio: ['ignore', 'pipe', 'pipe'],
+			});
+			break;
+		} catch (e) {
+			if (attempt >= 4) throw new Error(`npm pack failed: ${e.stderr || e.message}`);
+			log(`npm pack failed (${String(e.stderr || e.message).split('\n').find((l) => l.includes('error')) ?? 'error'}); retrying in 5 s…`);
+			execFileSync('sleep', ['5']);
+		}
+	}
 	const info = JSON.parse(out.slice(out.indexOf('[')))[0];
 	const tgz = path.join(dest, info.filename);
 	log(`packed ${info.name}@${info.version}: ${info.entryCount} files, ${Math.round(info.size / 1024)} kB → ${path.relative(repoRoot, tgz)}`);

@@ -1,0 +1,196 @@
+// Case 4 of the bench: a real n8n (`n8n start`, the version scripts/n8n-install.mjs caches) with this package
+// installed as a community node, two published workflows side by side:
+//   - LeafLink Trigger (New or Changed Order), verifying LL-Signature (HMAC-SHA256) on every delivery;
+//   - n8n's own Webhook node (POST, respond immediately), which checks nothing.
+// Signed order deliveries go to both at the same rate (open loop: sent on schedule whatever the answers), in
+// alternating 5-second slices, so both see the same machine and the same n8n; response times are measured per delivery, and
+// the executions n8n saved are counted afterwards (none may be lost).
+// Reuses the real-n8n harness of test/e2e (lib/n8n.mjs, lib/pack.mjs).
+import { createHmac } from 'node:crypto';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+const TRIGGER_WF = 'LLbenchTrigger01';
+const WEBHOOK_WF = 'LLbenchWebhook01';
+const TRIGGER_WEBHOOK_ID = '5b4a3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c10';
+const PLAIN_WEBHOOK_ID = '5b4a3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c11';
+const PLAIN_PATH = 'bench-plain-webhook';
+const CREDENTIAL = { id: 'LLbenchCredent01', name: 'LeafLink bench (Webhook Key)', type: 'leafLinkApi' };
+const WEBHOOK_KEY = 'bench-webhook-key-0a1b2c3d4e5f6071';
+const SLICE_SECONDS = 5;
+
+const sign = (body, key = WEBHOOK_KEY) => createHmac('sha256', key).update(body).digest('base64');
+
+function workflows() {
+	const settings = { executionOrder: 'v1', saveDataSuccessExecution: 'all' };
+	return [
+		{
+			id: TRIGGER_WF,
+			name: 'bench: LeafLink Trigger',
+			active: false,
+			settings,
+			connections: {},
+			nodes: [
+				{
+					id: 'b0c1d2e3-0000-4000-8000-0000000be4c1',
+					name: 'LeafLink Trigger',
+					type: 'n8n-nodes-leaflink.leafLinkTrigger',
+					typeVersion: 1,
+					position: [0, 0],
+					webhookId: TRIGGER_WEBHOOK_ID,
+					parameters: { events: ['order'], options: {} },
+					credentials: { leafLinkApi: { id: CREDENTIAL.id, name: CREDENTIAL.name } },
+				},
+			],
+		},
+		{
+			id: WEBHOOK_WF,
+			name: 'bench: n8n Webhook',
+			active: false,
+			settings,
+			connections: {},
+			nodes: [
+				{
+					id: 'b0c1d2e3-0000-4000-8000-0000000be4c2',
+					name: 'Webhook',
+					type: 'n8n-nodes-base.webhook',
+					typeVersion: 2,
+					position: [0, 0],
+					webhookId: PLAIN_WEBHOOK_ID,
+					parameters: { httpMethod: 'POST', path: PLAIN_PATH, responseMode: 'onReceived', options: {} },
+				},
+			],
+		},
+	];
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+function post(url, body, headers) {
+	return new Promise((resolve) => {
+		const t0 = process.hrtime.bigint();
+		const req = http.request(
+			url,
+			{ method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } },
+			(res) => {
+				res.resume();
+				res.on('end', () => resolve({ status: res.statusCode, ms: Number(process.hrtime.bigint() - t0) / 1e6 }));
+			},
+		);
+		req.setTimeout(30000, () => req.destroy(new Error('timeout')));
+		req.on('error', (e) => resolve({ status: 0, ms: Number(process.hrtime.bigint() - t0) / 1e6, error: e.message }));
+		req.end(body);
+	});
+}
+
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+
+/**
+ * @param {{ emu: { baseUrl: string, keys: any, call: Function }, ratePerSecond: number, seconds: number,
+ *   log: Function, version: string }} o
+ */
+export async function runTriggerCase({ emu, ratePerSecond, seconds, log, version }) {
+	const { N8nInstance, freePort } = await import(path.join(here, '..', 'test', 'e2e', 'lib', 'n8n.mjs'));
+	const { packPackage } = await import(path.join(here, '..', 'test', 'e2e', 'lib', 'pack.mjs'));
+	const timings = {};
+	let t = Date.now();
+	const tgz = packPackage({ build: 'auto', log: (m) => log(`  ${m}`) });
+	timings.packMs = Date.now() - t;
+	const n8n = await N8nInstance.create({
+		version,
+		userFolder: path.join(here, '.build', 'n8n-user'),
+		tgz,
+		port: await freePort(),
+		log: (m) => log(`  ${m}`),
+		env: { N8N_LOG_LEVEL: 'warn' },
+	});
+	try {
+		t = Date.now();
+		await n8n.importCredentials([
+			{
+				...CREDENTIAL,
+				data: { environment: 'custom', customBaseUrl: emu.baseUrl, apiKey: emu.keys.app, keyType: 'App', userAgent: 'n8n_bench', webhookKey: WEBHOOK_KEY },
+			},
+		]);
+		await n8n.importWorkflows(workflows());
+		await n8n.activate(TRIGGER_WF);
+		await n8n.activate(WEBHOOK_WF);
+		timings.importMs = Date.now() - t;
+		t = Date.now();
+		await n8n.start({ env: { N8N_LOG_LEVEL: 'warn' } });
+		timings.startMs = Date.now() - t;
+
+		const order = (await emu.call('sampleOrder')).order;
+		const body = JSON.stringify(order);
+		const signature = sign(body);
+		const targets = {
+			trigger: { url: n8n.webhookUrl(`${TRIGGER_WEBHOOK_ID}/webhook`), headers: { 'LL-Signature': signature }, wf: TRIGGER_WF },
+			webhook: { url: n8n.webhookUrl(PLAIN_PATH), headers: {}, wf: WEBHOOK_WF },
+		};
+		// registered? (a forged delivery to the trigger is refused with 401 once it is; the Webhook answers 200)
+		await n8n.waitForWebhook(targets.trigger.url, {
+			headers: { 'content-type': 'application/json', 'LL-Signature': sign(body, 'not-the-key') },
+			body,
+			accept: (res) => res.status === 401,
+		});
+		await n8n.waitForWebhook(targets.webhook.url, { headers: { 'content-type': 'application/json' }, body });
+		// warm-up, not measured: a second of deliveries to each
+		for (let i = 0; i < ratePerSecond; i++) {
+			await Promise.all(Object.values(targets).map((x) => post(x.url, body, x.headers)));
+		}
+		const count = async (wf) => (await n8n.executions({ workflowId: wf, withData: false })).length;
+		await new Promise((r) => setTimeout(r, 2000));
+		const baseline = { trigger: await count(TRIGGER_WF), webhook: await count(WEBHOOK_WF) };
+
+		// the load: open loop at `ratePerSecond`, one workflow at a time in alternating slices (T W T W ...), so n8n
+		// receives `ratePerSecond` deliveries per second throughout and both sides see the same conditions
+		const total = ratePerSecond * seconds;
+		const slices = Math.max(1, Math.round(seconds / SLICE_SECONDS));
+		const perSlice = Math.ceil(total / slices);
+		const interval = 1000 / ratePerSecond;
+		const results = { trigger: [], webhook: [] };
+		const pending = [];
+		const start = performance.now();
+		const sent = { trigger: 0, webhook: 0 };
+		let i = 0;
+		for (let slice = 0; slice < slices * 2; slice++) {
+			const side = slice % 2 ? 'webhook' : 'trigger';
+			for (let k = 0; k < perSlice && sent[side] < total; k++, i++, sent[side]++) {
+				const due = start + i * interval;
+				const wait = due - performance.now();
+				if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+				pending.push(post(targets[side].url, body, targets[side].headers).then((r) => results[side].push(r)));
+			}
+		}
+		await Promise.all(pending);
+		const sendSeconds = (performance.now() - start) / 1000;
+
+		// executions: wait until every delivery has one (or 60 s), then count
+		const expect = { trigger: baseline.trigger + total, webhook: baseline.webhook + total };
+		const deadline = Date.now() + 60000;
+		let counts = baseline;
+		while (Date.now() < deadline) {
+			counts = { trigger: await count(TRIGGER_WF), webhook: await count(WEBHOOK_WF) };
+			if (counts.trigger >= expect.trigger && counts.webhook >= expect.webhook) break;
+			await new Promise((r) => setTimeout(r, 1000));
+		}
+		const summary = {};
+		for (const side of ['trigger', 'webhook']) {
+			const ms = results[side].map((r) => r.ms).sort((a, b) => a - b);
+			summary[side] = {
+				sent: results[side].length,
+				ok: results[side].filter((r) => r.status === 200).length,
+				failed: results[side].filter((r) => r.status !== 200).length,
+				p50: quantile(ms, 0.5),
+				p99: quantile(ms, 0.99),
+				max: ms[ms.length - 1],
+				executions: counts[side] - baseline[side],
+			};
+		}
+		return { summary, timings, total, sendSeconds, ratePerSecond, seconds, version: n8n.version };
+	} finally {
+		await n8n.stop().catch(() => {});
+	}
+}
