@@ -151,21 +151,26 @@ export async function runTriggerCase({ emu, ratePerSecond, seconds, log, version
 		const perSlice = Math.ceil(total / slices);
 		const interval = 1000 / ratePerSecond;
 		const results = { trigger: [], webhook: [] };
-		const pending = [];
 		const start = performance.now();
 		const sent = { trigger: 0, webhook: 0 };
-		let i = 0;
+		const sliceSeconds = [];
 		for (let slice = 0; slice < slices * 2; slice++) {
 			const side = slice % 2 ? 'webhook' : 'trigger';
-			for (let k = 0; k < perSlice && sent[side] < total; k++, i++, sent[side]++) {
-				const due = start + i * interval;
-				const wait = due - performance.now();
+			// each slice starts with n8n idle: the previous slice's answers are all in (no backlog carried over)
+			const pending = [];
+			const sliceStart = performance.now();
+			for (let k = 0; k < perSlice && sent[side] < total; k++, sent[side]++) {
+				const wait = sliceStart + k * interval - performance.now();
 				if (wait > 1) await new Promise((r) => setTimeout(r, wait));
 				pending.push(post(targets[side].url, body, targets[side].headers).then((r) => results[side].push(r)));
 			}
+			await Promise.all(pending);
+			sliceSeconds.push((performance.now() - sliceStart) / 1000);
 		}
-		await Promise.all(pending);
 		const sendSeconds = (performance.now() - start) / 1000;
+		// deliveries per second n8n answered, over the slices that took longer than scheduled (saturated)
+		const scheduled = perSlice / ratePerSecond;
+		const saturated = sliceSeconds.filter((x) => x > scheduled * 1.2).length;
 
 		// executions: wait until every delivery has one (or 60 s), then count
 		const expect = { trigger: baseline.trigger + total, webhook: baseline.webhook + total };
@@ -189,7 +194,7 @@ export async function runTriggerCase({ emu, ratePerSecond, seconds, log, version
 				executions: counts[side] - baseline[side],
 			};
 		}
-		return { summary, timings, total, sendSeconds, ratePerSecond, seconds, version: n8n.version };
+		return { summary, timings, total, sendSeconds, sliceSeconds, scheduled, saturated, ratePerSecond, seconds, version: n8n.version };
 	} finally {
 		await n8n.stop().catch(() => {});
 	}

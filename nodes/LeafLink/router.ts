@@ -110,7 +110,8 @@ function checkChoices(ctx: IExecuteFunctions, description: INodeProperties[], it
 		(field.type === 'options' || field.type === 'multiOptions') && !field.typeOptions?.loadOptionsMethod && Array.isArray(field.options);
 	for (const field of description) {
 		if (fixedChoices(field)) {
-			check(field, ctx.getNodeParameter(field.name, itemIndex, undefined), '');
+			// null, not undefined, as the fallback: a field hidden by displayOptions is simply not set
+			check(field, ctx.getNodeParameter(field.name, itemIndex, null), '');
 		} else if (field.type === 'collection' && Array.isArray(field.options)) {
 			const values = ctx.getNodeParameter(field.name, itemIndex, {}) as IDataObject;
 			if (typeof values !== 'object' || values === null) continue;

@@ -143,6 +143,17 @@ export class N8nInstance {
 			N8N_RUNNERS_BROKER_PORT: String(this.port + 1),
 			N8N_LOG_LEVEL: 'warn',
 			DB_SQLITE_POOL_SIZE: '1',
+			// n8n 1.123.75+ defaults to the "vm" expression engine (isolated-vm 6, Node >= 22 only; its build is
+			// skipped on Node 20, see scripts/n8n-install.mjs); the "legacy" engine is the one n8n 2.8 uses.
+			// The rest matches 2.x defaults and silences 1.x deprecation notices.
+			...(this.major === 1
+				? {
+						N8N_EXPRESSION_ENGINE: process.env.N8N_EXPRESSION_ENGINE || 'legacy',
+						N8N_RUNNERS_ENABLED: 'true',
+						N8N_BLOCK_ENV_ACCESS_IN_NODE: 'true',
+						N8N_GIT_NODE_DISABLE_BARE_REPOS: 'true',
+					}
+				: {}),
 			GENERIC_TIMEZONE: 'UTC',
 			TZ: 'UTC',
 			...this.extraEnv,
