@@ -41,7 +41,7 @@ const READ_ORDERS = Number(option('orders', QUICK ? 5000 : 20000));
 const READ_LATENCY_MS = 20;
 const WRITE_COUNT = Number(option('writes', QUICK ? 300 : 1000));
 const WRITE_LATENCY_MS = 5;
-const RATE = { perMinute: 300, burstPerMinute: 1000, timeScale: Number(option('time-scale', 4)) };
+const RATE = { perMinute: 300, burstPerMinute: 1000, timeScale: Number(option('time-scale', 3)) };
 const GET_COUNT = Number(option('gets', QUICK ? 300 : 1000));
 const WARMUP_ITEMS = 50;
 

@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import { toList } from '../shared/descriptions';
+import { responseShapeOptions, responseShapeQuery, toList } from '../shared/descriptions';
 import { dateRangeFilters, idListFilter, listRecordsOperation, textFilter } from '../shared/records';
 
 const ids = (name: string, displayName: string, description: string) => ({ displayName, name, type: 'string' as const, default: '', placeholder: '22, 23', description });
@@ -40,8 +40,7 @@ export const { description, execute } = listRecordsOperation({
 			placeholder: 'Add Option',
 			default: {},
 			options: [
-				{ displayName: 'Fields to Exclude', name: 'fieldsExclude', type: 'string', default: '', description: 'Fields to leave out of each entry, separated by commas' },
-				{ displayName: 'Fields to Include', name: 'fieldsInclude', type: 'string', default: '', description: 'Only these fields of each entry, separated by commas' },
+				...responseShapeOptions('entry'),
 				{
 					displayName: 'Sort',
 					name: 'ordering',
@@ -72,8 +71,7 @@ export const { description, execute } = listRecordsOperation({
 			search: textFilter(filters.search),
 			delete: filters.deleted === 'true' ? true : filters.deleted === 'false' ? false : undefined,
 			ordering: textFilter(options.ordering),
-			fields_include: toList(options.fieldsInclude),
-			fields_exclude: toList(options.fieldsExclude),
+			...responseShapeQuery(options),
 			...dateRangeFilters(ctx, itemIndex, filters, [
 				['createdAfter', 'created_on__gte', 'Created After'],
 				['createdBefore', 'created_on__lte', 'Created Before'],

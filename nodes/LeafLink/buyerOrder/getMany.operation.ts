@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
-import { externalIdFilter, externalIdFilterFields, toList } from '../shared/descriptions';
+import { externalIdFilter, externalIdFilterFields, responseShapeOptions, responseShapeQuery } from '../shared/descriptions';
+import { ORDER_CHILDREN } from '../order/shared';
 import { fail, isBlank, optionalId, toUuid } from '../shared/params';
 import { anyYesNo, booleanFilter, dateRangeFilters, listRecordsOperation, textFilter } from '../shared/records';
 
@@ -48,22 +49,7 @@ export const { description, execute } = listRecordsOperation({
 			type: 'collection',
 			placeholder: 'Add Option',
 			default: {},
-			options: [
-				{ displayName: 'Fields to Exclude', name: 'fieldsExclude', type: 'string', default: '', description: 'Fields to leave out of each order, separated by commas' },
-				{ displayName: 'Fields to Include', name: 'fieldsInclude', type: 'string', default: '', description: 'Only these fields of each order, separated by commas' },
-				{
-					displayName: 'Include Children',
-					name: 'includeChildren',
-					type: 'multiOptions',
-					default: [],
-					options: [
-						{ name: 'Customer', value: 'customer' },
-						{ name: 'Line Items', value: 'line_items' },
-						{ name: 'Sales Reps', value: 'sales_reps' },
-					],
-					description: 'Related records to embed in each order',
-				},
-			],
+			options: responseShapeOptions('order', ORDER_CHILDREN),
 		},
 	],
 	query(ctx, itemIndex) {
@@ -95,9 +81,7 @@ export const { description, execute } = listRecordsOperation({
 				['modifiedAfter', 'modified__gte', 'Modified After'],
 				['modifiedBefore', 'modified__lte', 'Modified Before'],
 			]),
-			include_children: toList(options.includeChildren),
-			fields_include: toList(options.fieldsInclude),
-			fields_exclude: toList(options.fieldsExclude),
+			...responseShapeQuery(options),
 		};
 	},
 });

@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import { toList } from '../shared/descriptions';
+import { responseShapeQuery } from '../shared/descriptions';
 import { getRecordOperation } from '../shared/records';
 import { customerTarget, includeChildrenOptions } from './shared';
 
@@ -16,11 +16,6 @@ export const { description, execute } = getRecordOperation(
 		},
 	],
 	(ctx, itemIndex) => {
-		const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
-		return {
-			include_children: toList(options.includeChildren),
-			fields_include: toList(options.fieldsInclude),
-			fields_exclude: toList(options.fieldsExclude),
-		};
+		return responseShapeQuery(ctx.getNodeParameter('options', itemIndex, {}) as IDataObject);
 	},
 );

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { Query } from '../transport';
-import { externalIdFilter, externalIdFilterFields, toList } from '../shared/descriptions';
+import { externalIdFilter, externalIdFilterFields, responseShapeQuery, toList } from '../shared/descriptions';
 import { fail, isBlank, optionalId, toIsoDate, toNumber } from '../shared/params';
 import { anyYesNo, booleanFilter, dateRangeFilters, idListFilter, listRecordsOperation, textFilter } from '../shared/records';
 import { includeChildrenOptions } from './shared';
@@ -144,9 +144,7 @@ function customerQuery(ctx: IExecuteFunctions, itemIndex: number): Query {
 			['modifiedAfter', 'modified__gte', 'Modified After'],
 			['modifiedBefore', 'modified__lte', 'Modified Before'],
 		]),
-		include_children: toList(options.includeChildren),
-		fields_include: toList(options.fieldsInclude),
-		fields_exclude: toList(options.fieldsExclude),
+		...responseShapeQuery(options),
 	};
 	if (!isBlank(filters.nextContactAfter)) qs.next_contact_date__gte = toIsoDate(ctx, itemIndex, filters.nextContactAfter, 'Next Contact From');
 	if (!isBlank(filters.nextContactBefore)) qs.next_contact_date__lte = toIsoDate(ctx, itemIndex, filters.nextContactBefore, 'Next Contact To');

@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { externalIdsField } from '../shared/descriptions';
+import { externalIdsField, responseShapeOptions } from '../shared/descriptions';
 import { externalIdPairs, fail, toId } from '../shared/params';
 import type { FieldSpec, RecordTarget } from '../shared/records';
 import { buildBody, fieldProperties, idLocator, locatorId } from '../shared/records';
@@ -106,21 +106,10 @@ export function ownerOf(ctx: IExecuteFunctions, itemIndex: number): number {
 }
 
 /** Options of Get and Get Many: related records to embed, and which fields to return. */
-export const includeChildrenOptions: INodeProperties[] = [
-	{ displayName: 'Fields to Exclude', name: 'fieldsExclude', type: 'string', default: '', description: 'Fields to leave out, separated by commas' },
-	{ displayName: 'Fields to Include', name: 'fieldsInclude', type: 'string', default: '', description: 'Only these fields, separated by commas' },
-	{
-		displayName: 'Include Children',
-		name: 'includeChildren',
-		type: 'multiOptions',
-		default: [],
-		options: [
-			{ name: 'Contacts', value: 'contacts' },
-			{ name: 'License Type', value: 'license_type' },
-			{ name: 'Managers', value: 'managers' },
-			{ name: 'Service Zone', value: 'service_zone' },
-			{ name: 'Tags', value: 'tags' },
-		],
-		description: 'Related records to embed',
-	},
-];
+export const includeChildrenOptions: INodeProperties[] = responseShapeOptions('customer', [
+	{ name: 'Contacts', value: 'contacts' },
+	{ name: 'License Type', value: 'license_type' },
+	{ name: 'Managers', value: 'managers' },
+	{ name: 'Service Zone', value: 'service_zone' },
+	{ name: 'Tags', value: 'tags' },
+]);

@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import { toList } from '../shared/descriptions';
+import { responseShapeOptions, responseShapeQuery } from '../shared/descriptions';
 import { isBlank, optionalId } from '../shared/params';
 import { listRecordsOperation, textFilter } from '../shared/records';
 
@@ -28,8 +28,7 @@ export const { description, execute } = listRecordsOperation({
 			placeholder: 'Add Option',
 			default: {},
 			options: [
-				{ displayName: 'Fields to Exclude', name: 'fieldsExclude', type: 'string', default: '', description: 'Fields to leave out, separated by commas' },
-				{ displayName: 'Fields to Include', name: 'fieldsInclude', type: 'string', default: '', description: 'Only these fields, separated by commas' },
+				...responseShapeOptions('status'),
 				{
 					displayName: 'Sort',
 					name: 'ordering',
@@ -53,8 +52,7 @@ export const { description, execute } = listRecordsOperation({
 			company_slug: textFilter(filters.companySlug),
 			search: textFilter(filters.search),
 			ordering: textFilter(options.ordering),
-			fields_include: toList(options.fieldsInclude),
-			fields_exclude: toList(options.fieldsExclude),
+			...responseShapeQuery(options),
 		};
 	},
 });

@@ -1,10 +1,18 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient, Query } from '../transport';
 import { DEFAULT_PAGE_SIZE } from '../transport';
-import { externalIdFilter, externalIdFilterFields, listFields, simplifyField, toList } from '../shared/descriptions';
+import {
+	externalIdFilter,
+	externalIdFilterFields,
+	listFields,
+	responseShapeOptions,
+	responseShapeQuery,
+	simplifyField,
+	toList,
+} from '../shared/descriptions';
 import { asPricingMode, pricingOption } from '../lineItem/pricing';
 import { isBlank, optionalId, toIsoDateTime, toNumber } from '../shared/params';
-import { ORDER_STATUSES, simplifyOrder } from './shared';
+import { ORDER_CHILDREN, ORDER_STATUSES, simplifyOrder } from './shared';
 
 const statusOptions = ORDER_STATUSES.map((s) => ({ name: s, value: s.toLowerCase() }));
 
@@ -40,23 +48,7 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [
-			{ displayName: 'Fields to Exclude', name: 'fieldsExclude', type: 'string', default: '', description: 'Fields to leave out of each order, separated by commas' },
-			{ displayName: 'Fields to Include', name: 'fieldsInclude', type: 'string', default: '', description: 'Only these fields of each order, separated by commas' },
-			{
-				displayName: 'Include Children',
-				name: 'includeChildren',
-				type: 'multiOptions',
-				default: [],
-				options: [
-					{ name: 'Customer', value: 'customer' },
-					{ name: 'Line Items', value: 'line_items' },
-					{ name: 'Sales Reps', value: 'sales_reps' },
-				],
-				description: 'Related records to embed in each order',
-			},
-			pricingOption,
-		],
+		options: [...responseShapeOptions('order', ORDER_CHILDREN), pricingOption],
 	},
 	simplifyField,
 ];
@@ -92,9 +84,7 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 		order_id: isBlank(filters.orderId) ? undefined : String(filters.orderId).trim(),
 		external_id_seller: isBlank(filters.externalIdSeller) ? undefined : String(filters.externalIdSeller).trim(),
 		...externalIdFilter(this, itemIndex, filters),
-		include_children: toList(options.includeChildren),
-		fields_include: toList(options.fieldsInclude),
-		fields_exclude: toList(options.fieldsExclude),
+		...responseShapeQuery(options),
 	};
 	const ranges: Array<[string, string, string]> = [
 		['createdAfter', 'created_on__gte', 'Created After'],

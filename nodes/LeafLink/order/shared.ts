@@ -10,6 +10,13 @@ import { locatorValue, toUuid } from '../shared/params';
 import { simplifyLineItem } from '../lineItem/pricing';
 import type { PricingMode } from '../lineItem/pricing';
 
+/** What LeafLink can embed in an order (include_children). */
+export const ORDER_CHILDREN = [
+	{ name: 'Customer', value: 'customer' },
+	{ name: 'Line Items', value: 'line_items' },
+	{ name: 'Sales Reps', value: 'sales_reps' },
+];
+
 export const ORDER_STATUSES = [
 	'Draft',
 	'Submitted',

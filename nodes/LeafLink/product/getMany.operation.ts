@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient, Query } from '../transport';
-import { externalIdFilter, externalIdFilterFields, getListFromParameters, listFields, simplifyField, toList } from '../shared/descriptions';
+import { externalIdFilter, externalIdFilterFields, getListFromParameters, listFields, responseShapeQuery, simplifyField, toList } from '../shared/descriptions';
 import { fail, isBlank, optionalId } from '../shared/params';
 import { anyYesNo, dateRangeFilters, textFilter } from '../shared/records';
 import { yesNoFilter } from './lookups';
 import { LISTING_STATES } from './fields';
-import { outputQuery, productOutputOptions } from './get.operation';
+import { productOutputOptions } from './get.operation';
 import { simplifyProduct } from './shared';
 
 const idDropdown = (displayName: string, name: string, method: string, what: string, dependsOn?: string[]): INodeProperties => ({
@@ -118,7 +118,7 @@ export function productListQuery(ctx: IExecuteFunctions, itemIndex: number, filt
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const qs = { ...productListQuery(this, itemIndex, filters), ...outputQuery(options) };
+	const qs = { ...productListQuery(this, itemIndex, filters), ...responseShapeQuery(options) };
 	const products = await getListFromParameters(this, client, itemIndex, '/products/', qs, 'Get many products');
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	return simplify ? products.map(simplifyProduct) : products;
