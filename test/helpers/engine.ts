@@ -187,7 +187,7 @@ export function credentialFor(baseUrl: string, apiKey: string, extra: Partial<Le
 
 export interface RunNodeOptions {
 	/** parameters of the LeafLink node */
-	parameters: Record<string, NodeParameterValueType | IDataObject>;
+	parameters: Record<string, unknown>;
 	/** input items (default: one empty item) */
 	items?: IDataObject[];
 	/** binary data of the input items, by index (see `binaryFile`) */
@@ -251,26 +251,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	const hooks = new ExecutionLifecycleHooks(options.mode ?? 'manual', 'test-execution', workflow as never);
 	hooks.addHandler('workflowExecuteAfter', (fullRunData: IRun) => done.resolve(fullRunData));
 
-	const additionalData = {
-		credentialsHelper: new TestCredentialsHelper({ 'cred-1': options.credential }),
-		hooks,
-		executeWorkflow: async () => {
-			throw new Error('sub-workflows are not used in tests');
-		},
-		getRunExecutionData: async () => undefined,
-		currentNodeExecutionIndex: 0,
-		restApiUrl: 'http://localhost:5678/rest',
-		instanceBaseUrl: 'http://localhost:5678/',
-		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
-		webhookBaseUrl: 'http://localhost:5678/webhook',
-		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
-		variables: {},
-		logAiEvent: () => {},
-		startRunnerTask: async () => {
-			throw new Error('task runners are not used in tests');
-		},
-	} as unknown as IWorkflowExecuteAdditionalData;
+	const additionalData = buildAdditionalData({ 'cred-1': options.credential }, { hooks } as Partial<IWorkflowExecuteAdditionalData>);
 
 	const execute = new WorkflowExecute(additionalData, options.mode ?? 'manual');
 	// the engine refuses a workflow with parameter issues (e.g. a required field left empty) before running it

@@ -81,7 +81,7 @@ function validValue(prop: INodeProperties): unknown {
 			const entry: IDataObject = {};
 			for (const value of option.values) {
 				if (value.type === 'notice') continue;
-				entry[value.name] = value.required ? validValue(value) : value.default;
+				entry[value.name] = (value.required ? validValue(value) : value.default) as IDataObject[string];
 			}
 			return { [option.name]: prop.typeOptions?.multipleValues ? [entry] : entry };
 		}
@@ -171,8 +171,8 @@ function place(params: Params, ref: FieldRef, value: unknown): Params {
 		const current = (out[parent.name] as IDataObject | undefined) ?? (validValue(parent) as IDataObject);
 		const entries = current[option.name] ?? (validValue(parent) as IDataObject)[option.name];
 		const first = clone(Array.isArray(entries) ? (entries[0] as IDataObject) : (entries as IDataObject)) ?? {};
-		for (const v of option.values) if (first[v.name] === undefined && v.required) first[v.name] = validValue(v);
-		first[ref.prop.name] = value;
+		for (const v of option.values) if (first[v.name] === undefined && v.required) first[v.name] = validValue(v) as IDataObject[string];
+		first[ref.prop.name] = value as IDataObject[string];
 		out[parent.name] = { ...current, [option.name]: Array.isArray(entries) ? [first] : first };
 	} else {
 		Object.assign(out, showFor(ref.prop));
