@@ -88,8 +88,6 @@ export type Query = Record<string, QueryValue>;
 export interface RequestOptions {
 	qs?: Query;
 	body?: IDataObject | IDataObject[];
-	/** multipart/form-data body (a form-data instance) for uploads */
-	formData?: unknown;
 	/** multipart/form-data fields for uploads (text fields and files), encoded by `encodeMultipart` */
 	multipart?: Array<[string, MultipartValue]>;
 	/** Words for errors: what the user asked for, e.g. "Create an order". */
@@ -389,7 +387,7 @@ export class LeafLinkClient {
 				method,
 				url,
 				qs: encodeQuery(options.qs),
-				json: options.formData === undefined && multipart === undefined,
+				json: multipart === undefined,
 				returnFullResponse: true,
 				ignoreHttpStatusErrors: true,
 				timeout: options.timeout ?? this.defaultTimeout,
@@ -398,8 +396,6 @@ export class LeafLinkClient {
 			if (multipart) {
 				requestOptions.body = multipart.body as unknown as IHttpRequestOptions['body'];
 				requestOptions.headers = { ...requestOptions.headers, 'Content-Type': multipart.contentType };
-			} else if (options.formData !== undefined) {
-				requestOptions.body = options.formData as IHttpRequestOptions['body'];
 			} else if (options.body !== undefined) {
 				requestOptions.body = options.body as IDataObject;
 			}
