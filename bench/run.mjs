@@ -369,6 +369,9 @@ async function caseTrigger(http) {
 				? `**n8n could not keep up with ${rate}/s on this machine**: ${r.saturated} of ${r.sliceSeconds.length} slices took longer than their ${fmt(r.scheduled, 0)} s schedule (slices took ${r.sliceSeconds.map((x) => fmt(x, 1)).join(', ')} s; ${fmt((r.total * 2) / r.sendSeconds, 1)} deliveries/s answered on average), so these response times are mostly queueing inside n8n, the same for both workflows.`
 				: `n8n kept up: every slice finished within 1.2× of its schedule (${r.sliceSeconds.map((x) => fmt(x, 1)).join(', ')} s).`,
 		);
+		for (const [label, s] of [['LeafLink Trigger', trigger], ['Webhook node', webhook]]) {
+			if (s.failed) out.push('', `${label}: ${s.failed} deliveries not answered 200 — statuses ${JSON.stringify(s.statuses)}; first: ${s.failures.map((f) => `\`${f.replace(/`/g, "'")}\``).join(', ')}.`);
+		}
 		out.push('', `Set-up (not part of the figures): pack ${fmt(r.timings.packMs / 1000, 1)} s, import and publish ${fmt(r.timings.importMs / 1000, 1)} s, n8n start ${fmt(r.timings.startMs / 1000, 1)} s.`, '');
 		const ratio = trigger.p99 / webhook.p99;
 		notes.push({ target: 'trigger p99 within 1.2× of the Webhook node', measured: `${fmt(ratio, 2)}× (${fmt(trigger.p99, 1)} vs ${fmt(webhook.p99, 1)} ms)`, met: ratio <= 1.2 });
@@ -398,7 +401,7 @@ async function main() {
 		'',
 		`Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism?.() ?? cpus.length} cores, ${fmt(os.totalmem() / 2 ** 30, 1)} GiB, ${os.type()} ${os.release()}. Node ${process.version}.`,
 		`Engine: n8n-core ${engineVersions.core} / n8n-workflow ${engineVersions.workflow} (the project's dev dependencies, WorkflowExecute in-process).` +
-			(http.nodePath ? ` HTTP Request node: n8n ${http.n8n} (n8n-nodes-base ${http.nodesBase}), node version 4.4, auth as header parameters.` : ` HTTP Request node: skipped (${http.skipped}).`),
+			(http.nodePath ? ` HTTP Request node: n8n ${http.n8n} (n8n-nodes-base ${http.nodesBase}), node version 4.4, in the same engine (credential-less with the key as header parameters, and in case 3 also with the LeafLink API credential).` : ` HTTP Request node: skipped (${http.skipped}).`),
 		`Every run is a fresh process; sides alternate within each repetition; figures are medians with (min–max) over ${REPS} repetition(s)${CASES.has('3') ? `` : ''}. The emulator runs in its own process.`,
 		'',
 	];

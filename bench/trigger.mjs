@@ -75,8 +75,13 @@ function post(url, body, headers) {
 			url,
 			{ method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } },
 			(res) => {
-				res.resume();
-				res.on('end', () => resolve({ status: res.statusCode, ms: Number(process.hrtime.bigint() - t0) / 1e6 }));
+				const chunks = [];
+				res.on('data', (c) => chunks.push(c));
+				res.on('end', () => {
+					const out = { status: res.statusCode, ms: Number(process.hrtime.bigint() - t0) / 1e6 };
+					if (res.statusCode !== 200) out.body = Buffer.concat(chunks).toString('utf8').slice(0, 300);
+					resolve(out);
+				});
 			},
 		);
 		req.setTimeout(30000, () => req.destroy(new Error('timeout')));
@@ -136,10 +141,13 @@ export async function runTriggerCase({ emu, ratePerSecond, seconds, log, version
 			accept: (res) => res.status === 401,
 		});
 		await n8n.waitForWebhook(targets.webhook.url, { headers: { 'content-type': 'application/json' }, body });
-		// warm-up, not measured: a second of deliveries to each
-		for (let i = 0; i < ratePerSecond; i++) {
-			await Promise.all(Object.values(targets).map((x) => post(x.url, body, x.headers)));
+		// warm-up, not measured: three seconds of deliveries to each at the full rate (JIT, SQLite, sockets)
+		const warm = [];
+		for (let i = 0; i < ratePerSecond * 3; i++) {
+			await new Promise((r) => setTimeout(r, 1000 / ratePerSecond / 2));
+			for (const x of Object.values(targets)) warm.push(post(x.url, body, x.headers));
 		}
+		await Promise.all(warm);
 		const count = async (wf) => (await n8n.executions({ workflowId: wf, withData: false })).length;
 		await new Promise((r) => setTimeout(r, 2000));
 		const baseline = { trigger: await count(TRIGGER_WF), webhook: await count(WEBHOOK_WF) };
@@ -192,6 +200,8 @@ export async function runTriggerCase({ emu, ratePerSecond, seconds, log, version
 				p99: quantile(ms, 0.99),
 				max: ms[ms.length - 1],
 				executions: counts[side] - baseline[side],
+				statuses: results[side].reduce((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {}),
+				failures: results[side].filter((r) => r.status !== 200).slice(0, 5).map((r) => `${r.status} ${r.error ?? r.body ?? ''}`.trim()),
 			};
 		}
 		return { summary, timings, total, sendSeconds, sliceSeconds, scheduled, saturated, ratePerSecond, seconds, version: n8n.version };

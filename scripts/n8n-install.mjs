@@ -7,7 +7,7 @@
 //   import { ensureN8n } from './scripts/n8n-install.mjs'
 //
 // Layout: <cache>/n8n-<version>/{package.json,node_modules/,.installed}
-// <cache> is $N8N_CACHE_DIR or <repo>/.cache. The `.installed` marker is
+// <cache> is $N8N_CACHE_DIR or ~/.cache/n8n-nodes-leaflink ($XDG_CACHE_HOME respected). The `.installed` marker is
 // written only after a verified install, so an interrupted install is redone.
 //
 // Facts this encodes (measured on Node 20.20 / npm 11):
@@ -19,6 +19,7 @@
 //   Other install scripts in n8n's tree (optional or cosmetic) stay blocked.
 import { spawn, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -53,7 +54,9 @@ const ALLOW_SCRIPTS = {
 };
 
 export function cacheRoot() {
-	return path.resolve(process.env.N8N_CACHE_DIR || path.join(repoRoot, '.cache'));
+	// outside the clone, so a fresh clone on the same machine (CI runs in one) reuses installs that take minutes
+	const userCache = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+	return path.resolve(process.env.N8N_CACHE_DIR || path.join(userCache, 'n8n-nodes-leaflink'));
 }
 
 export function n8nDir(version = DEFAULT_N8N_VERSION) {

@@ -418,14 +418,19 @@ export class N8nInstance {
 		}
 	}
 
-	/** Waits until `predicate(executions)` is true (polls the database); returns the executions. */
-	async waitForExecutions(predicate, { workflowId, timeoutMs = 30000 } = {}) {
+	/**
+	 * Waits until `predicate(executions)` is true (polls the database); returns the executions.
+	 * With `settled` (default) the predicate only sees lists in which no execution is still new or
+	 * running: n8n saves the row first and the run data when the execution ends.
+	 */
+	async waitForExecutions(predicate, { workflowId, timeoutMs = 30000, settled = true } = {}) {
 		const deadline = Date.now() + timeoutMs;
 		let list = [];
 		while (Date.now() < deadline) {
 			try {
 				list = await this.executions({ workflowId });
-				if (predicate(list)) return list;
+				const busy = settled && list.some((e) => ['new', 'running'].includes(e.status) || (!e.finished && !e.stoppedAt && e.status !== 'waiting'));
+				if (!busy && predicate(list)) return list;
 			} catch (e) {
 				if (!/SQLITE_BUSY|no such table/.test(e.message)) throw e;
 			}
