@@ -67,7 +67,13 @@ function workflows() {
 	];
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+// keep-alive within a slice; a fresh agent per slice, so no socket idles past n8n's keep-alive timeout (5 s) and
+// gets reused just as the server closes it (an ECONNRESET that would be the bench's, not n8n's)
+let agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+function freshAgent() {
+	agent.destroy();
+	agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+}
 function post(url, body, headers) {
 	return new Promise((resolve) => {
 		const t0 = process.hrtime.bigint();
@@ -166,6 +172,7 @@ export async function runTriggerCase({ emu, ratePerSecond, seconds, log, version
 			const side = slice % 2 ? 'webhook' : 'trigger';
 			// each slice starts with n8n idle: the previous slice's answers are all in (no backlog carried over)
 			const pending = [];
+			freshAgent();
 			const sliceStart = performance.now();
 			for (let k = 0; k < perSlice && sent[side] < total; k++, sent[side]++) {
 				const wait = sliceStart + k * interval - performance.now();
@@ -206,6 +213,7 @@ export async function runTriggerCase({ emu, ratePerSecond, seconds, log, version
 		}
 		return { summary, timings, total, sendSeconds, sliceSeconds, scheduled, saturated, ratePerSecond, seconds, version: n8n.version };
 	} finally {
+		agent.destroy();
 		await n8n.stop().catch(() => {});
 	}
 }

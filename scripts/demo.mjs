@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run demo`: a real n8n with this package installed as a community node, talking to the local
-// LeafLink emulator. Builds and packs the package, installs n8n 2.8.4 on first use (cached in .cache/),
+// LeafLink emulator. Builds and packs the package, installs n8n 2.8.4 on first use (cached in ~/.cache/n8n-nodes-leaflink),
 // installs the tarball into the n8n user folder (.n8n-demo/), starts the seeded emulator, imports a
 // "LeafLink Emulator" credential and the example workflows, runs "LeafLink: list orders" once as a
 // check, starts `n8n start`, creates the owner account, prints the URL and sign-in, and runs until Ctrl-C.

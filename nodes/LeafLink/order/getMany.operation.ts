@@ -1,17 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient, Query } from '../transport';
-import { DEFAULT_PAGE_SIZE } from '../transport';
 import {
 	externalIdFilter,
 	externalIdFilterFields,
 	listFields,
+	listParameters,
 	responseShapeOptions,
 	responseShapeQuery,
 	simplifyField,
 	toList,
 } from '../shared/descriptions';
 import { asPricingMode, pricingOption } from '../lineItem/pricing';
-import { isBlank, optionalId, toIsoDateTime, toNumber } from '../shared/params';
+import { isBlank, optionalId, toIsoDateTime } from '../shared/params';
 import { ORDER_CHILDREN, ORDER_STATUSES, simplifyOrder } from './shared';
 
 const statusOptions = ORDER_STATUSES.map((s) => ({ name: s, value: s.toLowerCase() }));
@@ -68,11 +68,9 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? Infinity : toNumber(this, itemIndex, this.getNodeParameter('limit', itemIndex, 50), 'Limit', { min: 1 });
-	const pageSize = returnAll
-		? toNumber(this, itemIndex, this.getNodeParameter('pageSize', itemIndex, DEFAULT_PAGE_SIZE), 'Page Size', { min: 1, max: 1000 })
-		: undefined;
+	const list = listParameters(this, itemIndex);
+	const { returnAll, pageSize } = list;
+	const limit = list.limit ?? Infinity;
 
 	const qs: Query = {
 		customer: isBlank(filters.customer) ? undefined : String(filters.customer),

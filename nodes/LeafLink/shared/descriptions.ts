@@ -43,12 +43,20 @@ export async function getListFromParameters(
 	qs: Query,
 	operation: string,
 ): Promise<IDataObject[]> {
+	return await client.getList(path, qs, { ...listParameters(ctx, itemIndex), operation, itemIndex });
+}
+
+/** Return All, and Limit or Page Size, as the user set them (validated). */
+export function listParameters(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): { returnAll: boolean; limit?: number; pageSize?: number } {
 	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? undefined : toNumber(ctx, itemIndex, ctx.getNodeParameter('limit', itemIndex, 50), 'Limit', { min: 1 });
-	const pageSize = returnAll
-		? toNumber(ctx, itemIndex, ctx.getNodeParameter('pageSize', itemIndex, DEFAULT_PAGE_SIZE), 'Page Size', { min: 1, max: 1000 })
-		: undefined;
-	return await client.getList(path, qs, { returnAll, limit, pageSize, operation, itemIndex });
+	if (!returnAll) {
+		return { returnAll, limit: toNumber(ctx, itemIndex, ctx.getNodeParameter('limit', itemIndex, 50), 'Limit', { min: 1 }) };
+	}
+	const pageSize = toNumber(ctx, itemIndex, ctx.getNodeParameter('pageSize', itemIndex, DEFAULT_PAGE_SIZE), 'Page Size', { min: 1, max: 1000 });
+	return { returnAll, pageSize };
 }
 
 export const simplifyField: INodeProperties = {

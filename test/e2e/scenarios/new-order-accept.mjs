@@ -1,6 +1,7 @@
-// examples/new-order-accept.json: Get Many (Submitted) → Transition accept → Set External ID erp=SO-<short id>.
+// examples/new-order-accept.json: Get Many (Submitted) → Transition accept → Set External ID erp=SO-<short id>
+// → Line Item Get Many (one order).
 export default {
-	name: 'new orders: accept each submitted order and write the ERP order ID',
+	name: 'new orders: accept each submitted order, write the ERP order ID, fetch its line items',
 	example: 'new-order-accept.json',
 	async run({ execute, nodeOutput, emu, assert }) {
 		const submitted = [...emu.db.orders.values()].filter((o) => o.status === 'Submitted').map((o) => o.number);
@@ -23,7 +24,22 @@ export default {
 		}
 		for (const [number, status] of untouched) assert.equal(emu.db.orders.get(number).status, status, `${number} unchanged`);
 
+		// line items: exactly the submitted orders' lines, simplified, each naming its order and product
+		const lines = nodeOutput(run, 'Get line items');
+		const expectedLines = emu.db['line-items'].all().filter((l) => submitted.includes(l.order));
+		assert.ok(expectedLines.length >= submitted.length, 'every submitted order has line items in the seed');
+		assert.deepEqual(lines.map((l) => l.id).sort(), expectedLines.map((l) => l.id).sort(), 'one item per line item of the accepted orders');
+		for (const l of lines) {
+			const rec = emu.db['line-items'].get(l.id);
+			assert.equal(l.order, rec.order);
+			assert.equal(String(l.product_id), String(rec.product));
+			assert.equal(l.sku, rec.frozen_data.product.sku);
+			assert.equal(typeof l.quantity, 'number', 'simplified quantity');
+		}
+
 		const by = (t) => emu.requests.filter((r) => r.template === t);
+		const lineCalls = by('GET /orders-received/{number}/line-items/');
+		assert.deepEqual(lineCalls.map((r) => r.path.split('/').at(-3)).sort(), [...submitted].sort(), 'one line-item request per order');
 		assert.equal(by('GET /orders-received/').length, 1);
 		assert.equal(by('POST /orders-received/{number}/transition/{action}/').length, submitted.length);
 		assert.ok(by('POST /orders-received/{number}/transition/{action}/').every((r) => r.path.endsWith('/transition/accept/') && r.status === 200));
