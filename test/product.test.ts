@@ -1,29 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { RunNodeOptions } from './helpers/engine';
+import { productCreateParams } from './helpers/fixtures';
 import { useLeafLink } from './helpers/leaflink';
 
 const h = useLeafLink();
 const rl = (value: string | number, mode = 'id') => ({ __rl: true, mode, value: String(value) });
 
-/** A Create with every field the guide ranks first; defaults fill the rest. An edible sold per unit. */
-const createParams = (over: IDataObject = {}, additional: IDataObject = {}): RunNodeOptions['parameters'] => ({
-	resource: 'product',
-	operation: 'create',
-	seller: 1,
-	name: 'Mint Chocolate Bar 100mg',
-	sku: 'GLF-EDB-MINT-100',
-	brand: 12,
-	category: 2,
-	sub_category: 12,
-	unit_of_measure: 'Unit',
-	license: 62,
-	listing_state: 'Available',
-	wholesale_price: 9.5,
-	applyDefaults: true,
-	base_units_per_unit: 100,
-	additionalFields: { ...additional },
-	...over,
-});
+const createParams = productCreateParams;
 
 const productBySku = (sku: string) => h.emu.db.products.all().find((p: { sku: string }) => p.sku === sku);
 

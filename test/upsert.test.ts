@@ -1,3 +1,5 @@
+import type { IDataObject } from 'n8n-workflow';
+import { productCreateParams } from './helpers/fixtures';
 import { useLeafLink } from './helpers/leaflink';
 
 const h = useLeafLink();
@@ -124,26 +126,8 @@ describe('Order: Create or Update (by External ID)', () => {
 });
 
 describe('Product: Create or Update (by External ID)', () => {
-	const productUpsert = (value: string, over: Record<string, unknown> = {}) => ({
-		resource: 'product',
-		operation: 'upsert',
-		upsertKey: 'erp',
-		upsertValue: value,
-		seller: 1,
-		name: 'Mint Chocolate Bar 100mg',
-		sku: 'GLF-EDB-MINT-100',
-		brand: 12,
-		category: 2,
-		sub_category: 12,
-		unit_of_measure: 'Unit',
-		license: 62,
-		listing_state: 'Available',
-		wholesale_price: 9.5,
-		applyDefaults: true,
-		base_units_per_unit: 100,
-		additionalFields: {},
-		...over,
-	});
+	const productUpsert = (value: string, over: IDataObject = {}) =>
+		productCreateParams({ operation: 'upsert', upsertKey: 'erp', upsertValue: value, ...over });
 	const withErp = (value: string) =>
 		h.emu.db.products.all().filter((p: { external_ids?: Record<string, string> }) => p.external_ids?.erp === value);
 
