@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { externalIdFilter, externalIdFilterFields, responseShapeOptions, responseShapeQuery } from '../shared/descriptions';
 import { ORDER_CHILDREN } from '../order/shared';
 import { fail, isBlank, optionalId, toUuid } from '../shared/params';
-import { anyYesNo, booleanFilter, dateRangeFilters, listRecordsOperation, textFilter } from '../shared/records';
+import { anyYesNo, booleanFilter, CREATED_MODIFIED_RANGES, dateRangeFilters, listRecordsOperation, textFilter } from '../shared/records';
 
 const STATUSES = ['submitted', 'accepted', 'backorder', 'fulfilled', 'shipped', 'complete', 'rejected', 'combined', 'cancelled'];
 
@@ -75,12 +75,7 @@ export const { description, execute } = listRecordsOperation({
 			external_id_seller: textFilter(filters.externalIdSeller),
 			external_id_seller__icontains: textFilter(filters.externalIdSellerContains),
 			...externalIdFilter(ctx, itemIndex, filters),
-			...dateRangeFilters(ctx, itemIndex, filters, [
-				['createdAfter', 'created_on__gte', 'Created After'],
-				['createdBefore', 'created_on__lte', 'Created Before'],
-				['modifiedAfter', 'modified__gte', 'Modified After'],
-				['modifiedBefore', 'modified__lte', 'Modified Before'],
-			]),
+			...dateRangeFilters(ctx, itemIndex, filters, CREATED_MODIFIED_RANGES),
 			...responseShapeQuery(options),
 		};
 	},

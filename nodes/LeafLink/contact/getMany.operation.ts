@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { optionalId } from '../shared/params';
-import { dateRangeFilters, listRecordsOperation, textFilter } from '../shared/records';
+import { CREATED_MODIFIED_RANGES, dateRangeFilters, listRecordsOperation, textFilter } from '../shared/records';
 
 export const { description, execute } = listRecordsOperation({
 	path: '/contacts/',
@@ -37,12 +37,7 @@ export const { description, execute } = listRecordsOperation({
 			last_name__startswith: textFilter(filters.lastNameStartsWith),
 			company_slug: textFilter(filters.companySlug),
 			delete: filters.deleted === 'true' || filters.deleted === 'false' ? String(filters.deleted) : undefined,
-			...dateRangeFilters(ctx, itemIndex, filters, [
-				['createdAfter', 'created_on__gte', 'Created After'],
-				['createdBefore', 'created_on__lte', 'Created Before'],
-				['modifiedAfter', 'modified__gte', 'Modified After'],
-				['modifiedBefore', 'modified__lte', 'Modified Before'],
-			]),
+			...dateRangeFilters(ctx, itemIndex, filters, CREATED_MODIFIED_RANGES),
 		};
 	},
 });

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { Query } from '../transport';
 import { externalIdFilter, externalIdFilterFields, responseShapeQuery, toList } from '../shared/descriptions';
 import { fail, isBlank, optionalId, toIsoDate, toNumber } from '../shared/params';
-import { anyYesNo, booleanFilter, dateRangeFilters, idListFilter, listRecordsOperation, textFilter } from '../shared/records';
+import { anyYesNo, booleanFilter, CREATED_MODIFIED_RANGES, dateRangeFilters, idListFilter, listRecordsOperation, textFilter } from '../shared/records';
 import { includeChildrenOptions } from './shared';
 
 /** The customer text fields LeafLink filters by exact value, prefix (__startswith) or list (__in). */
@@ -138,12 +138,7 @@ function customerQuery(ctx: IExecuteFunctions, itemIndex: number): Query {
 		ext_acct_id__isnull: booleanFilter(filters.hasExtAcctId) === undefined ? undefined : filters.hasExtAcctId === 'true' ? 'false' : 'true',
 		company_slug: textFilter(filters.companySlug),
 		...externalIdFilter(ctx, itemIndex, filters),
-		...dateRangeFilters(ctx, itemIndex, filters, [
-			['createdAfter', 'created_on__gte', 'Created After'],
-			['createdBefore', 'created_on__lte', 'Created Before'],
-			['modifiedAfter', 'modified__gte', 'Modified After'],
-			['modifiedBefore', 'modified__lte', 'Modified Before'],
-		]),
+		...dateRangeFilters(ctx, itemIndex, filters, CREATED_MODIFIED_RANGES),
 		...responseShapeQuery(options),
 	};
 	if (!isBlank(filters.nextContactAfter)) qs.next_contact_date__gte = toIsoDate(ctx, itemIndex, filters.nextContactAfter, 'Next Contact From');

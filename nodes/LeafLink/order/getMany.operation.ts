@@ -12,6 +12,7 @@ import {
 } from '../shared/descriptions';
 import { asPricingMode, pricingOption } from '../lineItem/pricing';
 import { isBlank, optionalId, toIsoDateTime } from '../shared/params';
+import { CREATED_MODIFIED_RANGES } from '../shared/records';
 import { ORDER_CHILDREN, ORDER_STATUSES, simplifyOrder } from './shared';
 
 const statusOptions = ORDER_STATUSES.map((s) => ({ name: s, value: s.toLowerCase() }));
@@ -84,13 +85,8 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 		...externalIdFilter(this, itemIndex, filters),
 		...responseShapeQuery(options),
 	};
-	const ranges: Array<[string, string, string]> = [
-		['createdAfter', 'created_on__gte', 'Created After'],
-		['createdBefore', 'created_on__lte', 'Created Before'],
-		['modifiedAfter', 'modified__gte', 'Modified After'],
-		['modifiedBefore', 'modified__lte', 'Modified Before'],
-	];
-	for (const [field, param, label] of ranges) {
+	// dates go as given (a day stays a day); the other lists' dateRangeFilters turns a day into midnight UTC
+	for (const [field, param, label] of CREATED_MODIFIED_RANGES) {
 		if (!isBlank(filters[field])) qs[param] = toIsoDateTime(this, itemIndex, filters[field], label);
 	}
 

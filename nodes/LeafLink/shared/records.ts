@@ -420,6 +420,14 @@ export function idListFilter(ctx: IExecuteFunctions, itemIndex: number, raw: unk
 }
 
 /** Date-time range filters: [parameter in filters, query name, label]. */
+/** The created / modified ranges most LeafLink lists take: filter field, query parameter, label. */
+export const CREATED_MODIFIED_RANGES: Array<[string, string, string]> = [
+	['createdAfter', 'created_on__gte', 'Created After'],
+	['createdBefore', 'created_on__lte', 'Created Before'],
+	['modifiedAfter', 'modified__gte', 'Modified After'],
+	['modifiedBefore', 'modified__lte', 'Modified Before'],
+];
+
 export function dateRangeFilters(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
