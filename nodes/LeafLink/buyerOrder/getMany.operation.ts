@@ -1,10 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
 import { externalIdFilter, externalIdFilterFields, responseShapeOptions, responseShapeQuery } from '../shared/descriptions';
-import { ORDER_CHILDREN } from '../order/shared';
+import { ORDER_CHILDREN, ORDER_STATUSES } from '../order/shared';
 import { fail, isBlank, optionalId, toUuid } from '../shared/params';
 import { anyYesNo, booleanFilter, CREATED_MODIFIED_RANGES, dateRangeFilters, listRecordsOperation, textFilter } from '../shared/records';
 
-const STATUSES = ['submitted', 'accepted', 'backorder', 'fulfilled', 'shipped', 'complete', 'rejected', 'combined', 'cancelled'];
+/** LeafLink's order statuses in the lower case the filter takes; a buyer never sees a seller's drafts. */
+const STATUSES = ORDER_STATUSES.filter((s) => s !== 'Draft').map((s) => s.toLowerCase());
 
 export const { description, execute } = listRecordsOperation({
 	path: '/buyer/orders/',
