@@ -5,7 +5,7 @@ const fs = require('fs');
 const path = require('path');
 const yaml = require('js-yaml');
 
-const SPEC = process.env.LEAFLINK_SPEC || path.resolve(__dirname, '../../../shared/leaflink/marketplace-v2.openapi.yml');
+const SPEC = process.env.LEAFLINK_SPEC || path.resolve(__dirname, '../contract/marketplace-v2.openapi.yml');
 
 /** @returns {string[]} */
 function specOperations() {

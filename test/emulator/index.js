@@ -4,7 +4,7 @@
 /**
  * LeafLink Marketplace V2 sandbox emulator: a stateful in-memory HTTP server that validates every
  * request against LeafLink's own OpenAPI description (see ./spec.js for the validator and the
- * in-memory spec repairs) and answers like LeafLink does (see /work/shared/leaflink/README.md).
+ * in-memory spec repairs) and answers like LeafLink does (see test/contract/README.md).
  *
  * Per request, in this order: latency -> trailing slash (400) -> route match (404 / 405) ->
  * auth (401) -> rate limit (429) -> validation (400) -> scope (403) -> fault injection -> handler.

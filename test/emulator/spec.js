@@ -37,7 +37,7 @@ const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 function specPath() {
 	return process.env.LEAFLINK_SPEC
 		? path.resolve(process.env.LEAFLINK_SPEC)
-		: path.resolve(PROJECT_ROOT, '..', 'shared', 'leaflink', 'marketplace-v2.openapi.yml');
+		: path.resolve(PROJECT_ROOT, 'test', 'contract', 'marketplace-v2.openapi.yml');
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
