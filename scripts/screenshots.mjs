@@ -4,11 +4,13 @@
 //   docs/leaflink-node-operations.png   the LeafLink node: Resource = Order, Operation dropdown open
 //   docs/leaflink-credential.png        the "LeafLink Emulator" LeafLink API credential dialog
 //   docs/leaflink-trigger-notice.png    the LeafLink Trigger node: webhook URL and the set-up notice
+//   docs/leaflink-mcp-server.png        the MCP server example (examples/mcp-server.json) on the canvas
 // then stops the demo (SIGINT) and removes the temporary user folder.
 //
-//   node scripts/screenshots.mjs [--out docs] [--url http://localhost:5678] [--build] [--keep] [--verbose]
+//   node scripts/screenshots.mjs [--out docs] [--url http://localhost:5678] [--only <file>] [--build] [--keep] [--verbose]
 //     --url      use a demo that is already running (`npm run demo`) instead of starting one
 //     --build    let the demo rebuild dist/ when stale (default: --no-build, packs dist/ as it is)
+//     --only     take only the screenshots whose file name contains this text (e.g. --only mcp)
 //     --keep     keep the temporary n8n user folder (its path is printed)
 //     --verbose  echo the demo's output
 //   env: CHROMIUM_PATH (default /usr/bin/chromium), DEMO_EMAIL, DEMO_PASSWORD
@@ -29,6 +31,7 @@ const EMAIL = process.env.DEMO_EMAIL || 'demo@example.com';
 const PASSWORD = process.env.DEMO_PASSWORD || 'LeafLink-Demo-1';
 const CREDENTIAL = { id: 'LLemulatorCred01', name: 'LeafLink Emulator' };
 const SAMPLE_WORKFLOW_ID = 'LLexListOrders01';
+const MCP_WORKFLOW_ID = 'LLexMcpServer001';
 const NODE_TYPE = 'n8n-nodes-leaflink.leafLink';
 const TRIGGER_TYPE = 'n8n-nodes-leaflink.leafLinkTrigger';
 const CHROMIUM_ARGS = [
@@ -47,12 +50,13 @@ const READY_TIMEOUT = 30 * 60_000; // the first demo run installs n8n (minutes)
 const say = (m) => console.log(`[screenshots] ${m}`);
 
 function parseArgs(argv) {
-	const out = { out: path.join(repoRoot, 'docs'), url: null, build: false, keep: false, verbose: false };
+	const out = { out: path.join(repoRoot, 'docs'), url: null, only: null, build: false, keep: false, verbose: false };
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		const val = () => (a.includes('=') ? a.split('=').slice(1).join('=') : argv[++i]);
 		if (a.startsWith('--out')) out.out = path.resolve(val());
 		else if (a.startsWith('--url')) out.url = val().replace(/\/+$/, '');
+		else if (a.startsWith('--only')) out.only = val();
 		else if (a === '--build') out.build = true;
 		else if (a === '--keep') out.keep = true;
 		else if (a === '--verbose') out.verbose = true;
@@ -320,6 +324,23 @@ async function shotTrigger(page, url, workflowId, file) {
 	await page.screenshot({ path: file, clip: await parametersClip(page, extra) });
 }
 
+/** The MCP server example on the canvas, zoomed to fit: the trigger and its twelve LeafLink tools. */
+async function shotMcpWorkflow(page, url, file) {
+	await page.goto(`${url}/workflow/${MCP_WORKFLOW_ID}`);
+	const trigger = page.locator('[data-test-id=canvas-node][data-node-type="@n8n/n8n-nodes-langchain.mcpTrigger"]').first();
+	await trigger.waitFor();
+	const tools = page.locator('[data-test-id=canvas-node][data-node-type="n8n-nodes-leaflink.leafLinkTool"]');
+	await tools.nth(11).waitFor();
+	await dismissPopups(page);
+	await page.mouse.click(700, 20); // focus the canvas (an empty spot) without selecting a node
+	await page.keyboard.press('1'); // zoom to fit
+	await page.mouse.move(5, 5);
+	await page.waitForTimeout(1000); // the zoom animation
+	const boxes = [await trigger.boundingBox(), ...(await Promise.all((await tools.all()).map((t) => t.boundingBox())))];
+	const note = await page.locator('[data-test-id=canvas-sticky-note-node], .vue-flow__node-n8n-nodes-base\\.stickyNote').first().boundingBox({ timeout: 2000 }).catch(() => null);
+	await page.screenshot({ path: file, clip: clipOf([...boxes, note], page, 40) });
+}
+
 async function main() {
 	const o = parseArgs(process.argv.slice(2));
 	const t0 = Date.now();
@@ -393,7 +414,8 @@ async function main() {
 			['leaflink-node-operations.png', () => shotOperations(page, url, path.join(o.out, 'leaflink-node-operations.png'))],
 			['leaflink-credential.png', () => shotCredential(page, url, path.join(o.out, 'leaflink-credential.png'))],
 			['leaflink-trigger-notice.png', () => shotTrigger(page, url, triggerWorkflowId, path.join(o.out, 'leaflink-trigger-notice.png'))],
-		];
+			['leaflink-mcp-server.png', () => shotMcpWorkflow(page, url, path.join(o.out, 'leaflink-mcp-server.png'))],
+		].filter(([name]) => !o.only || name.includes(o.only));
 		for (const [name, take] of shots) {
 			const t = Date.now();
 			await take();
