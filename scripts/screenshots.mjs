@@ -336,9 +336,9 @@ async function shotMcpWorkflow(page, url, file) {
 	await page.keyboard.press('1'); // zoom to fit
 	await page.mouse.move(5, 5);
 	await page.waitForTimeout(1000); // the zoom animation
-	const boxes = [await trigger.boundingBox(), ...(await Promise.all((await tools.all()).map((t) => t.boundingBox())))];
-	const note = await page.locator('[data-test-id=canvas-sticky-note-node], .vue-flow__node-n8n-nodes-base\\.stickyNote').first().boundingBox({ timeout: 2000 }).catch(() => null);
-	await page.screenshot({ path: file, clip: clipOf([...boxes, note], page, 40) });
+	// every node on the canvas (vue-flow's node class covers the sticky note too), with room for the labels under the tools
+	const boxes = await Promise.all((await page.locator('.vue-flow__node').all()).map((n) => n.boundingBox()));
+	await page.screenshot({ path: file, clip: clipOf(boxes, page, 48) });
 }
 
 async function main() {
