@@ -50,7 +50,7 @@ export default {
 	name: 'AI agent: n8n\'s AI Agent runs the LeafLink tools for a (scripted) chat model',
 	example: 'ai-agent.json',
 	timeoutMs: 240000,
-	async run({ n8n, emu, assert, log, example }) {
+	async run({ n8n, emu, assert, log, example, major }) {
 		// the same tools as the MCP server example, node for node
 		const toolsOf = (wf) =>
 			wf.nodes
@@ -135,6 +135,8 @@ export default {
 		} finally {
 			await n8n.stop();
 			await model.close();
+			// later scenarios start the same n8n: leave the chat unpublished again
+			await n8n.cli(major >= 2 ? ['unpublish:workflow', `--id=${RUN_ID}`] : ['update:workflow', `--id=${RUN_ID}`, '--active=false'], { allowFail: true });
 		}
 	},
 };
