@@ -1,6 +1,6 @@
 /**
  * Items of LeafLink's integration checklist (README, "LeafLink integration checklist") that no other suite
- * proves on its own: Cancelled and Rejected orders.
+ * proves on its own: Cancelled and Rejected orders, and discount, tax and shipping read back for the outside system.
  */
 import { useLeafLink } from './helpers/leaflink';
 
@@ -43,5 +43,23 @@ describe('checklist: Cancelled and Rejected orders', () => {
 		expect(result.error?.message).toMatch(/rejected Transition order \(reject\)/);
 		expect(h.emu.requests).toHaveLength(1);
 		expect(h.emu.db.orders.get(complete).status).toBe('Complete');
+	});
+});
+
+describe('checklist: discounts, tax and shipping charge on an order', () => {
+	it('an order updated with a discount, tax and shipping reads back with all three, simplified as numbers', async () => {
+		const { submitted } = h.emu.ids.orders;
+		const updated = await h.run({
+			resource: 'order',
+			operation: 'update',
+			orderNumber: order(submitted),
+			updateFields: { discount: 10, discount_type: '$', tax_amount: 8, shipping_charge: 25 },
+		});
+		expect(updated.error).toBeUndefined();
+		const read = await h.run({ resource: 'order', operation: 'get', orderNumber: order(submitted) });
+		expect(read.error).toBeUndefined();
+		expect(h.json(read)[0]).toEqual(
+			expect.objectContaining({ number: submitted, discount: 10, discount_type: '$', tax_amount: 8, shipping_charge: 25 }),
+		);
 	});
 });
