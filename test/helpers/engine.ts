@@ -170,7 +170,7 @@ export interface LeafLinkCredentialData extends ICredentialDataDecryptedObject {
 	apiKey: string;
 	keyType: string;
 	userAgent: string;
-	webhookKey: string;
+	webhookSecret: string;
 }
 
 export function credentialFor(baseUrl: string, apiKey: string, extra: Partial<LeafLinkCredentialData> = {}): LeafLinkCredentialData {
@@ -180,7 +180,7 @@ export function credentialFor(baseUrl: string, apiKey: string, extra: Partial<Le
 		apiKey,
 		keyType: 'App',
 		userAgent: 'n8n_test_suite',
-		webhookKey: '',
+		webhookSecret: '',
 		...extra,
 	};
 }

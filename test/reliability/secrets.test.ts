@@ -262,7 +262,7 @@ describe('the API key and the Webhook Key never leave the credential', () => {
 		for (const scenario of all) {
 			h.emu.reset();
 			scenario.arrange?.();
-			const credential = { ...h.credential, webhookKey: WEBHOOK_KEY, ...(scenario.credential ?? {}) };
+			const credential = { ...h.credential, webhookSecret: WEBHOOK_KEY, ...(scenario.credential ?? {}) };
 			const secrets = [credential.apiKey, WEBHOOK_KEY, h.emu.keys.app];
 			capture.entries.length = 0;
 			capture.start();

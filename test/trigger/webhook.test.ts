@@ -19,12 +19,12 @@ describe('LeafLink Trigger (webhook)', () => {
 	let order: IDataObject;
 	let product: IDataObject;
 
-	const start = async (parameters: WebhookServerOptions['parameters'], webhookKey = WEBHOOK_KEY) => {
+	const start = async (parameters: WebhookServerOptions['parameters'], webhookSecret = WEBHOOK_KEY) => {
 		const server = await startWebhookServer({
 			nodeType: new LeafLinkTrigger(),
 			typeName: TYPE,
 			parameters,
-			credential: credentialFor(ll.emu.baseUrl, ll.emu.keys.app, { webhookKey }),
+			credential: credentialFor(ll.emu.baseUrl, ll.emu.keys.app, { webhookSecret }),
 		});
 		servers.push(server);
 		return server;
