@@ -122,7 +122,7 @@ export async function runTriggerCase({ emu, ratePerSecond, seconds, log, version
 		await n8n.importCredentials([
 			{
 				...CREDENTIAL,
-				data: { environment: 'custom', customBaseUrl: emu.baseUrl, apiKey: emu.keys.app, keyType: 'App', userAgent: 'n8n_bench', webhookKey: WEBHOOK_KEY },
+				data: { environment: 'custom', customBaseUrl: emu.baseUrl, apiKey: emu.keys.app, keyType: 'App', userAgent: 'n8n_bench', webhookSecret: WEBHOOK_KEY },
 			},
 		]);
 		await n8n.importWorkflows(workflows());

@@ -87,7 +87,7 @@ export class LeafLinkApi implements ICredentialType {
 		},
 		{
 			displayName: 'Webhook Key',
-			name: 'webhookKey',
+			name: 'webhookSecret',
 			type: 'string',
 			typeOptions: { password: true },
 			default: '',

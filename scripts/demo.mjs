@@ -108,7 +108,7 @@ async function main() {
 		await n8n.importCredentials([
 			{
 				...CREDENTIAL,
-				data: { environment: 'custom', customBaseUrl: emu.baseUrl, apiKey: emu.keys.app, keyType: 'App', userAgent: 'n8n-demo', webhookKey: '' },
+				data: { environment: 'custom', customBaseUrl: emu.baseUrl, apiKey: emu.keys.app, keyType: 'App', userAgent: 'n8n-demo', webhookSecret: '' },
 			},
 		]);
 		// Example workflows are imported once, so edits made in the editor survive the next `npm run demo`.

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test code runs in Node (servers, files, environment), not in n8n Cloud's sandbox for nodes */
 /**
  * The coverage map: every operation in LeafLink's OpenAPI file is sent by some node operation (its `sends`),
  * every `sends` names a real operation, and the README's operations table is the map itself.

@@ -1,3 +1,4 @@
+import { randomBytes } from 'crypto';
 import { useLeafLink } from './helpers/leaflink';
 
 const h = useLeafLink();
@@ -135,7 +136,7 @@ describe('Order: Get', () => {
 	it('reports a rejected key as a credential problem', async () => {
 		const result = await h.run(
 			{ resource: 'order', operation: 'get', orderNumber: order(h.emu.ids.orders.draft) },
-			{ credential: { ...h.credential, apiKey: 'wrong-key-123456' } },
+			{ credential: { ...h.credential, apiKey: `wrong-${randomBytes(12).toString('hex')}` } },
 		);
 		expect(result.error?.message).toMatch(/LeafLink rejected the API key \(401\)/);
 		expect(JSON.stringify(result.error)).not.toContain('wrong-key-123456');

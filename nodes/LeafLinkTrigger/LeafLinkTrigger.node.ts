@@ -170,13 +170,13 @@ export class LeafLinkTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const request = this.getRequestObject() as unknown as IncomingDelivery;
 		const credentials = await this.getCredentials(CREDENTIAL_TYPE);
-		const webhookKey = typeof credentials.webhookKey === 'string' ? credentials.webhookKey.trim() : '';
+		const webhookSecret = typeof credentials.webhookSecret === 'string' ? credentials.webhookSecret.trim() : '';
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 
 		// 1. Signature, over the bytes as received, before anything is parsed
 		const rawBody = await rawBodyOf(request);
-		if (webhookKey) {
-			const check = verifySignature(rawBody ?? Buffer.alloc(0), signatureHeader(request.headers), webhookKey);
+		if (webhookSecret) {
+			const check = verifySignature(rawBody ?? Buffer.alloc(0), signatureHeader(request.headers), webhookSecret);
 			if (check === 'missing') return refuse(this, 401, 'Missing LL-Signature header');
 			if (check === 'malformed') return refuse(this, 401, 'Malformed LL-Signature header');
 			if (check === 'invalid') return refuse(this, 401, 'Invalid LL-Signature');

@@ -162,7 +162,7 @@ async function main() {
 				await n8n.importCredentials([
 					{
 						...CREDENTIAL,
-						data: { environment: 'custom', customBaseUrl: emu.baseUrl, apiKey: emu.keys.app, keyType: 'App', userAgent: USER_AGENT, webhookKey: '' },
+						data: { environment: 'custom', customBaseUrl: emu.baseUrl, apiKey: emu.keys.app, keyType: 'App', userAgent: USER_AGENT, webhookSecret: '' },
 					},
 				]);
 				const workflows = [

@@ -49,7 +49,7 @@ export default {
 		await n8n.importCredentials([
 			{
 				...CREDENTIAL,
-				data: { environment: 'custom', customBaseUrl: emu.baseUrl, apiKey: emu.keys.app, keyType: 'App', userAgent, webhookKey: WEBHOOK_KEY },
+				data: { environment: 'custom', customBaseUrl: emu.baseUrl, apiKey: emu.keys.app, keyType: 'App', userAgent, webhookSecret: WEBHOOK_KEY },
 			},
 		]);
 		// import again so the node refers to a credential that exists (harmless if the harness already did)

@@ -1,4 +1,6 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- assertions read the emulator's untyped JSON responses */
 import { createHash } from 'crypto';
+import { sleep } from 'n8n-workflow';
 import { startEmulator } from './index';
 
 type Emu = Awaited<ReturnType<typeof startEmulator>>;
@@ -292,7 +294,7 @@ describe('faults and rate limits', () => {
 			expect(results[0].headers.get('ratelimit-limit')).toBe('10');
 			expect(results[0].headers.get('ratelimit-remaining')).not.toBeNull();
 			expect(rl.stats.rateLimited).toBe(limited.length);
-			await new Promise((r) => setTimeout(r, 200));
+			await sleep(200);
 			expect((await fetch(`${rl.baseUrl}/brands/`, { headers: h })).status).toBe(200);
 		} finally {
 			await rl.stop();

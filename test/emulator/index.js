@@ -152,7 +152,6 @@ const RESERVED_QUERY = new Set([
 const LOOKUP_RE = /^(.+?)__(gte|lte|gt|lt|icontains|iexact|in|not|startswith|isnull)$/;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}/;
 
-const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
 const nowIso = () => new Date().toISOString();
 /** @param {any} n */
 const toMoney = (n) => ({ amount: (Math.round(Number(n) * 100) / 100).toFixed(2), currency: 'USD' });

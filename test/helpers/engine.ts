@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test code runs in Node (servers, files, environment), not in n8n Cloud's sandbox for nodes */
 /**
  * Runs workflows through n8n's own engine (n8n-core's WorkflowExecute), in-process, over real HTTP.
  * Nothing of ours is mocked: the node, its transport and the credential's `authenticate` run as in n8n.
@@ -11,7 +12,6 @@ import type {
 	IBinaryKeyData,
 	IDataObject,
 	IExecuteFunctions,
-	IHttpRequestHelper,
 	IHttpRequestOptions,
 	INode,
 	INodeCredentialsDetails,
@@ -24,7 +24,6 @@ import type {
 	ITaskData,
 	IVersionedNodeType,
 	IWorkflowExecuteAdditionalData,
-	NodeParameterValueType,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
 import { createDeferredPromise, ICredentialsHelper, NodeConnectionTypes, Workflow } from 'n8n-workflow';
@@ -134,14 +133,11 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		return options;
 	}
 
-	async preAuthentication(
-		_helpers: IHttpRequestHelper,
-		_credentials: ICredentialDataDecryptedObject,
-	): Promise<ICredentialDataDecryptedObject | undefined> {
+	async preAuthentication(): Promise<ICredentialDataDecryptedObject | undefined> {
 		return undefined;
 	}
 
-	async getCredentials(_details: INodeCredentialsDetails, _type: string): Promise<ICredentials> {
+	async getCredentials(): Promise<ICredentials> {
 		throw new Error('not used in tests');
 	}
 
@@ -170,7 +166,7 @@ export interface LeafLinkCredentialData extends ICredentialDataDecryptedObject {
 	apiKey: string;
 	keyType: string;
 	userAgent: string;
-	webhookKey: string;
+	webhookSecret: string;
 }
 
 export function credentialFor(baseUrl: string, apiKey: string, extra: Partial<LeafLinkCredentialData> = {}): LeafLinkCredentialData {
@@ -180,7 +176,7 @@ export function credentialFor(baseUrl: string, apiKey: string, extra: Partial<Le
 		apiKey,
 		keyType: 'App',
 		userAgent: 'n8n_test_suite',
-		webhookKey: '',
+		webhookSecret: '',
 		...extra,
 	};
 }

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test code runs in Node (servers, files, environment), not in n8n Cloud's sandbox for nodes */
 /**
  * One place for what every engine-level suite needs: an emulator (or a real LeafLink sandbox when
  * LEAFLINK_TEST_BASE_URL and LEAFLINK_TEST_API_KEY are set), a credential pointing at it, and a

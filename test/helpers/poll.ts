@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test code runs in Node (servers, files, environment), not in n8n Cloud's sandbox for nodes */
 /**
  * Runs a polling node the way n8n-core's ActiveWorkflows does on each tick (createPollExecuteFn):
  * a real `Workflow` holding the static data, n8n-core's `PollContext`, and `TriggersAndPollers.runPoll`;

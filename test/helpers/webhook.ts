@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test code runs in Node (servers, files, environment), not in n8n Cloud's sandbox for nodes */
 /**
  * Serves one webhook node over real HTTP the way n8n's webhook server does, with n8n-core's own pieces:
  * a real `Workflow`, n8n-core's `WebhookContext` and `parseIncomingMessage`, and a real node:http request

@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- test code runs in Node (servers, files, environment), not in n8n Cloud's sandbox for nodes */
 /**
  * Bad input, before any request: a table derived from every operation's own description (nodes/LeafLink/resources.ts,
  * `allResources`), so it covers resources as they land. For each operation, starting from parameters that pass

@@ -1,9 +1,11 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- test code runs in Node (servers, files, environment), not in n8n Cloud's sandbox for nodes */
 /**
  * Fault injection through n8n's engine, over real HTTP, against the emulator: 429 storms, 5xx, connection
  * resets, timeouts, non-JSON bodies and a key revoked mid-run. Every test counts what reached LeafLink and what
  * the node passed on, and prints its records lost and duplicated (both must be 0).
  */
 import type { IDataObject } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 import { useLeafLink } from '../helpers/leaflink';
 import type { RunNodeResult } from '../helpers/engine';
 
@@ -32,14 +34,12 @@ function ordersWithSellerNumber(sellerNumber: string): number {
 	return h.emu.db.orders.all().filter((o: IDataObject) => o.external_id_seller === sellerNumber).length;
 }
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** Resolves once the emulator has logged a request that satisfies `test` (polled; the node runs meanwhile). */
 async function whenRequest(test: (r: (typeof h.emu.requests)[number]) => boolean, timeoutMs = 10_000): Promise<void> {
 	const started = Date.now();
 	while (!h.emu.requests.some(test)) {
 		if (Date.now() - started > timeoutMs) throw new Error('the awaited request never came');
-		await wait(2);
+		await sleep(2);
 	}
 }
 
@@ -215,7 +215,7 @@ describe('5xx, reset or timeout on a create or transition: never retried, says h
 		expect(String(result.error?.description)).toMatch(/may or may not have been applied.*Seller Number "NR-SLOW"/);
 		expect(took).toBeLessThan(1450);
 		// LeafLink finishes the slow create after the node gave up: it exists once
-		await wait(700);
+		await sleep(700);
 		expect(h.emu.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
 		expect(ordersWithSellerNumber('NR-SLOW')).toBe(1);
 		report('create slower than Timeout (1 s)', { lost: 0, duplicated: ordersWithSellerNumber('NR-SLOW') - 1, notes: `gave up after ${took} ms` });

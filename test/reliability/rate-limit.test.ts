@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- test code runs in Node (servers, files, environment), not in n8n Cloud's sandbox for nodes */
 /**
  * LeafLink's rate limit, proven: the emulator enforces 300 requests/minute per key with bursts to 1000/minute
  * (a token bucket; see test/emulator/index.js), under a time scale so that a LeafLink "minute" lasts a fraction

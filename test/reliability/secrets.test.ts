@@ -1,18 +1,20 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test code runs in Node (servers, files, environment), not in n8n Cloud's sandbox for nodes */
 /**
  * Secret hygiene: the API key and the Webhook Key never appear in an error message, description, context or cause,
  * in a log line (n8n's LoggerProxy and the DI Logger), on stdout/stderr/console, or in the execution's output —
  * across fault and bad-input scenarios, including LeafLink error bodies that echo the request's Authorization
  * header, and a user who pastes the key into a field by mistake.
  */
+import { randomBytes } from 'crypto';
 import { Logger } from '@n8n/backend-common';
 import { Container } from '@n8n/di';
 import type { IDataObject } from 'n8n-workflow';
-import { LoggerProxy } from 'n8n-workflow';
+import { LoggerProxy, sleep } from 'n8n-workflow';
 import { useLeafLink } from '../helpers/leaflink';
 import type { RunNodeResult } from '../helpers/engine';
 
 const h = useLeafLink();
-const WEBHOOK_KEY = 'whk-7c1e9a3f5b2d4e6a8c0b1d3f';
+const WEBHOOK_KEY = `whk-${randomBytes(12).toString('hex')}`;
 const MARKER = 'ECHO-MARKER';
 const locator = (value: string) => ({ __rl: true, mode: 'id', value });
 
@@ -39,11 +41,14 @@ class Capture {
 			}) as typeof stream.write;
 			this.restore.push(() => (stream.write = original as typeof stream.write));
 		}
+		// The capture replaces console's methods; it writes nothing to the console itself.
+		/* eslint-disable no-console */
 		for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
 			const original = console[method];
 			console[method] = push(`console.${method}`);
 			this.restore.push(() => (console[method] = original));
 		}
+		/* eslint-enable no-console */
 		// n8n-workflow's LoggerProxy (the engine logs node runs through it) and n8n-core's DI Logger
 		const capture = { error: push('LoggerProxy.error'), warn: push('LoggerProxy.warn'), info: push('LoggerProxy.info'), debug: push('LoggerProxy.debug') };
 		LoggerProxy.init(capture as never);
@@ -203,7 +208,7 @@ const scenarios = (): Scenario[] => {
 		{
 			name: 'a wrong key (401 from LeafLink)',
 			params: get,
-			credential: { apiKey: 'wrong-secret-key-0123456789' },
+			credential: { apiKey: `wrong-${randomBytes(12).toString('hex')}` },
 		},
 		{
 			name: 'Continue On Fail: error items from bodies echoing the key',
@@ -262,7 +267,7 @@ describe('the API key and the Webhook Key never leave the credential', () => {
 		for (const scenario of all) {
 			h.emu.reset();
 			scenario.arrange?.();
-			const credential = { ...h.credential, webhookKey: WEBHOOK_KEY, ...(scenario.credential ?? {}) };
+			const credential = { ...h.credential, webhookSecret: WEBHOOK_KEY, ...(scenario.credential ?? {}) };
 			const secrets = [credential.apiKey, WEBHOOK_KEY, h.emu.keys.app];
 			capture.entries.length = 0;
 			capture.start();
@@ -273,7 +278,7 @@ describe('the API key and the Webhook Key never leave the credential', () => {
 				capture.stop();
 			}
 			// a slow create finishes on LeafLink's side after the node gave up: let it, so it does not log into the next one
-			if (scenario.name.startsWith('timeout')) await new Promise((resolve) => setTimeout(resolve, 400));
+			if (scenario.name.startsWith('timeout')) await sleep(400);
 			const returned = everythingReturned(result, !scenario.typedByUser);
 			const logged = capture.lines(scenario.typedByUser ? ['parameters'] : []).join('\n');
 			expect(capture.entries.length).toBeGreaterThan(0);

@@ -4,6 +4,7 @@
  * a failed poll; filters; manual mode.
  */
 import type { IDataObject, INode } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 import { LeafLinkPollingTrigger } from '../../nodes/LeafLinkPollingTrigger/LeafLinkPollingTrigger.node';
 import { applyPoll, MAX_SEEN, prune } from '../../nodes/LeafLinkPollingTrigger/poller';
 import { useLeafLink } from '../helpers/leaflink';
@@ -30,7 +31,7 @@ describe('LeafLink Polling Trigger', () => {
 	const patchOrder = async (number: string, notes: string) => await patch(`/orders-received/${number}/`, { notes });
 
 	/** LeafLink's `modified` has millisecond precision here: keep successive changes apart. */
-	const tick = async () => await new Promise((r) => setTimeout(r, 5));
+	const tick = async () => await sleep(5);
 
 	const keys = (result: { emitted: Array<Array<{ json: IDataObject }>> | null }) =>
 		(result.emitted?.[0] ?? []).map((i) => `${String(i.json.number ?? i.json.id)}@${String(i.json.notes || i.json.name || '')}`);
@@ -105,7 +106,7 @@ describe('LeafLink Polling Trigger', () => {
 		// page 1 is answered (slowly); while it is in flight, page 2 is set to fail on every retry
 		ll.emu.inject({ method: 'GET', path: /\/orders-received\/$/, fault: 'delay', ms: 300 });
 		const failing = p.poll();
-		await new Promise((r) => setTimeout(r, 100));
+		await sleep(100);
 		ll.emu.inject({ method: 'GET', path: /\/orders-received\/$/, fault: 'status', status: 500, headers: { 'Retry-After': '0' }, times: 4 });
 		const failed = await failing;
 		expect(failed.error).toBeDefined();

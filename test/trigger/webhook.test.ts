@@ -2,6 +2,7 @@
  * LeafLink Trigger through n8n-core's WebhookContext over real HTTP (see test/helpers/webhook.ts):
  * signature over the raw bytes, event filtering, non-JSON bodies, and fetching the full record from the emulator.
  */
+import { randomBytes } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 import { LeafLinkTrigger } from '../../nodes/LeafLinkTrigger/LeafLinkTrigger.node';
 import { signBody } from '../../nodes/LeafLinkTrigger/signature';
@@ -10,7 +11,7 @@ import { useLeafLink } from '../helpers/leaflink';
 import type { WebhookServer, WebhookServerOptions } from '../helpers/webhook';
 import { startWebhookServer } from '../helpers/webhook';
 
-const WEBHOOK_KEY = 'whk_5d1f0c9a8b7e6d5c4b3a29180f7e6d5c';
+const WEBHOOK_KEY = `whk_${randomBytes(16).toString('hex')}`;
 const TYPE = 'n8n-nodes-leaflink.leafLinkTrigger';
 
 describe('LeafLink Trigger (webhook)', () => {
@@ -19,12 +20,12 @@ describe('LeafLink Trigger (webhook)', () => {
 	let order: IDataObject;
 	let product: IDataObject;
 
-	const start = async (parameters: WebhookServerOptions['parameters'], webhookKey = WEBHOOK_KEY) => {
+	const start = async (parameters: WebhookServerOptions['parameters'], webhookSecret = WEBHOOK_KEY) => {
 		const server = await startWebhookServer({
 			nodeType: new LeafLinkTrigger(),
 			typeName: TYPE,
 			parameters,
-			credential: credentialFor(ll.emu.baseUrl, ll.emu.keys.app, { webhookKey }),
+			credential: credentialFor(ll.emu.baseUrl, ll.emu.keys.app, { webhookSecret }),
 		});
 		servers.push(server);
 		return server;
@@ -142,7 +143,8 @@ describe('LeafLink Trigger (webhook)', () => {
 	it('fetches the full order (with line items) after answering LeafLink when asked to', async () => {
 		const server = await start({ events: ['order'], options: { fetchFullRecord: true } });
 		const before = ll.emu.requests.length;
-		const { line_items: _omit, ...bare } = order;
+		const bare = { ...order };
+		delete bare.line_items;
 		const raw = Buffer.from(JSON.stringify(bare));
 		const delivery = await server.post(raw, { 'LL-Signature': signBody(raw, WEBHOOK_KEY) });
 		expect(delivery.status).toBe(200);

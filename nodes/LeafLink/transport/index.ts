@@ -171,7 +171,7 @@ interface LeafLinkCredentials {
 	apiKey: string;
 	keyType?: string;
 	userAgent?: string;
-	webhookKey?: string;
+	webhookSecret?: string;
 }
 
 interface ListPage {
@@ -327,7 +327,7 @@ export class LeafLinkClient {
 	async redact(text: string): Promise<string> {
 		const credentials = await this.getCredentials();
 		let out = text;
-		for (const secret of [credentials.apiKey, credentials.webhookKey]) {
+		for (const secret of [credentials.apiKey, credentials.webhookSecret]) {
 			if (typeof secret === 'string' && secret.length >= 4) out = out.split(secret).join('[redacted]');
 		}
 		return out;
