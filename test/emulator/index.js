@@ -9,7 +9,7 @@
  * This file is the core: state, routing, the request pipeline and the test API. Per request, in this order:
  * latency -> trailing slash (400) -> route match (404 / 405) -> auth (401) -> rate limit (429, ./auth.js) ->
  * validation (400, ./validation.js) -> scope (403) -> fault injection (./faults.js) -> handler. Handlers live per
- * resource family in ./resources/ (orders, order lines, catalog; everything else is ./resources/generic.js).
+ * resource family in ./resources/ (orders, order lines, products, catalog; the rest is ./resources/generic.js).
  */
 
 const http = require('http');
@@ -18,13 +18,14 @@ const seed = require('./seed');
 const { HttpError, Collection } = require('./store');
 const { API_PREFIX } = require('./query');
 const { createAuth } = require('./auth');
-const { validateRequest } = require('./validation');
+const { validateRequest, validateResponse } = require('./validation');
 const { parseMultipart, readBody } = require('./multipart');
 const { createFaults, answerWithFault } = require('./faults');
 const { createGeneric } = require('./resources/generic');
 const { createOrders, TRANSITIONS } = require('./resources/orders');
 const { createOrderLines } = require('./resources/order-lines');
 const { createCatalog } = require('./resources/catalog');
+const { createProducts } = require('./resources/products');
 
 const DEFAULT_KEYS = Object.freeze({
 	app: 'app-key-3f9c1e7a5b2d4c6e',
@@ -38,7 +39,8 @@ const DEFAULT_KEYS = Object.freeze({
  * @typedef {import('./store').Ctx} Ctx
  * @typedef {import('./store').Reply} Reply
  * @typedef {{ port?: number, host?: string, latencyMs?: number, rateLimit?: false | RateLimitOptions,
- *   seed?: boolean, requireUserAgent?: boolean, keys?: Partial<typeof DEFAULT_KEYS>, specFile?: string }} EmulatorOptions
+ *   seed?: boolean, requireUserAgent?: boolean, keys?: Partial<typeof DEFAULT_KEYS>, specFile?: string,
+ *   onContractViolation?: (violation: string) => void }} EmulatorOptions
  * @typedef {{ method: string, path: string, template: string | null, query: Record<string, string | string[]>,
  *   body: any, status: number, userAgent: string | null, authScheme: string | null, at: string, fault?: string }} LoggedRequest
  */
@@ -86,7 +88,12 @@ async function startEmulator(options = {}) {
 	const generic = createGeneric(db);
 	const orders = createOrders(db);
 	/** @type {Record<string, (ctx: Ctx) => Reply>} */
-	const handlers = { ...orders.handlers, ...createOrderLines(db, orders, generic), ...createCatalog(db, generic) };
+	const handlers = {
+		...orders.handlers,
+		...createOrderLines(db, orders, generic),
+		...createProducts(db, generic),
+		...createCatalog(db, generic),
+	};
 	const auth = createAuth(keys, opts.rateLimit);
 	const faults = createFaults();
 
@@ -94,6 +101,9 @@ async function startEmulator(options = {}) {
 	let requests = [];
 	/** @type {Set<string>} */
 	let served = new Set();
+	/** The emulator's own answers that broke the contract, until a test takes them (takeContractViolations). */
+	/** @type {string[]} */
+	let violations = [];
 	const stats = { requests: 0, rateLimited: 0 };
 
 	function reseed() {
@@ -299,12 +309,20 @@ async function startEmulator(options = {}) {
 			if (await answerWithFault(fault, io)) return;
 		}
 
+		/** @type {Reply} */
+		let reply;
 		try {
-			const r = dispatch(ctx);
-			return send(r.status, r.body, r.headers);
+			reply = dispatch(ctx);
 		} catch (err) {
-			return sendError(err);
+			if (!(err instanceof HttpError)) throw err;
+			reply = { status: err.status, body: err.body };
 		}
+		// every answer a handler gives is held to the contract; faults (above) break it on purpose
+		for (const violation of validateResponse(contract, ctx, reply.status, reply.body)) {
+			violations.push(violation);
+			options.onContractViolation?.(violation);
+		}
+		return send(reply.status, reply.body, reply.headers);
 	}
 
 	reseed();
@@ -333,6 +351,15 @@ async function startEmulator(options = {}) {
 		},
 		servedOperations() {
 			return new Set(served);
+		},
+		/**
+		 * The emulator's answers that broke LeafLink's contract since the last call, and forgets them: a test fails on
+		 * any (test/helpers/leaflink.ts does it after every test).
+		 */
+		takeContractViolations() {
+			const taken = violations;
+			violations = [];
+			return taken;
 		},
 		/** @param {FaultSpec} spec */
 		inject(spec) {

@@ -60,8 +60,8 @@ const STAFF = [
 function buildSeed() {
 	const companies = [
 		{ id: 1, name: 'Greenleaf Farms', slug: 'greenleaf-farms', dba: 'Greenleaf', address: '1200 Larimer St', city: 'Denver', state: 'CO', zipcode: '80204', description: 'Craft cannabis cultivator and manufacturer.', announcement: '', apply_ancillary_tax: false, apply_arms_length_tax: false, batch_enabled: true, business_identifier: 'GF-001', business_license_name: 'Greenleaf Farms LLC', buyer: false, seller: true, has_accting: true, hide_attached_packages: false, image: 'https://cdn.example/greenleaf.png', sts_enabled: false },
-		{ id: 2, name: 'Mile High Dispensary', slug: 'mile-high-dispensary', dba: 'Mile High', address: '55 Colfax Ave', city: 'Denver', state: 'CO', zipcode: '80203', description: 'Retail dispensary.', announcement: '', apply_ancillary_tax: false, apply_arms_length_tax: false, batch_enabled: false, business_identifier: 'MHD-002', business_license_name: 'Mile High Retail LLC', buyer: true, seller: false, has_accting: false, hide_attached_packages: false, image: '', sts_enabled: false },
-		{ id: 3, name: 'Coastal Extracts', slug: 'coastal-extracts', dba: 'Coastal', address: '9 Harbor Rd', city: 'Boulder', state: 'CO', zipcode: '80301', description: 'Extraction lab.', announcement: '', apply_ancillary_tax: false, apply_arms_length_tax: false, batch_enabled: true, business_identifier: 'CE-003', business_license_name: 'Coastal Extracts Inc', buyer: false, seller: true, has_accting: false, hide_attached_packages: false, image: '', sts_enabled: false },
+		{ id: 2, name: 'Mile High Dispensary', slug: 'mile-high-dispensary', dba: 'Mile High', address: '55 Colfax Ave', city: 'Denver', state: 'CO', zipcode: '80203', description: 'Retail dispensary.', announcement: '', apply_ancillary_tax: false, apply_arms_length_tax: false, batch_enabled: false, business_identifier: 'MHD-002', business_license_name: 'Mile High Retail LLC', buyer: true, seller: false, has_accting: false, hide_attached_packages: false, image: 'https://cdn.example/companies/2.png', sts_enabled: false },
+		{ id: 3, name: 'Coastal Extracts', slug: 'coastal-extracts', dba: 'Coastal', address: '9 Harbor Rd', city: 'Boulder', state: 'CO', zipcode: '80301', description: 'Extraction lab.', announcement: '', apply_ancillary_tax: false, apply_arms_length_tax: false, batch_enabled: true, business_identifier: 'CE-003', business_license_name: 'Coastal Extracts Inc', buyer: false, seller: true, has_accting: false, hide_attached_packages: false, image: 'https://cdn.example/companies/3.png', sts_enabled: false },
 	];
 	const brands = [
 		{ id: 11, name: 'Greenleaf Reserve', company: 1, description: 'Top-shelf flower and pre-rolls.', image: 'https://cdn.example/brands/11.png', banner: 'https://cdn.example/brands/11-banner.png' },
@@ -230,16 +230,16 @@ function buildSeed() {
 		phone_extension: '',
 		email: `buyer@${nickname.toLowerCase().replace(/[^a-z]+/g, '')}.example`,
 		notes: '',
-		leaflink_last_views: '',
+		leaflink_last_views: ts(-30 + i),
 		leaflink_source: false,
 		archived: i === 5,
 		delinquent: i === 4,
 		discount_percent: i === 1 ? '5.00' : '0.00',
 		owner: COMPANY_ID,
-		partner: partner || null,
+		// LeafLink declares partner, price_schedule and service_zone as integers, never null: a customer without them
+		// is answered without the fields
+		...(partner ? { partner } : {}),
 		tier: i % 2 === 0 ? 711 : 712,
-		price_schedule: null,
-		service_zone: null,
 		license_type: 52,
 		payment_term: 2,
 		payment_methods: [1, 2],
@@ -291,8 +291,8 @@ function buildSeed() {
 		{ id: 712, created_on: ts(-365), modified: ts(-365), rank: 'Silver', sort: 2 },
 	];
 	const promocodes = [
-		{ id: 901, brand: 11, code: 'SPRING10', discount_type: '%', discount_amount: '10.00', start_date: '2024-03-01', end_date: '2024-06-30' },
-		{ id: 902, brand: 12, code: 'CHOC5', discount_type: '%', discount_amount: '5.00', start_date: '2024-04-01', end_date: '2024-12-31' },
+		{ id: 901, brand: 11, code: 'SPRING10', discount_type: '%', discount_amount: '10.00', start_date: '2024-03-01T00:00:00Z', end_date: '2024-06-30T23:59:59Z' },
+		{ id: 902, brand: 12, code: 'CHOC5', discount_type: '%', discount_amount: '5.00', start_date: '2024-04-01T00:00:00Z', end_date: '2024-12-31T23:59:59Z' },
 	];
 	const reports = [
 		{ number: IDS.reports[0], user: 9021, status: 'completed', report_type: 'orders-received', request_time: ts(-3), complete_time: ts(-3, 10), company: 1, export: 'https://cdn.example/reports/orders-received.csv', query: {}, to_email: 'alice@greenleaffarms.example' },
@@ -377,7 +377,7 @@ function buildSeed() {
 			payment_due_date: null,
 			paid: status === 'Complete',
 			paid_date: status === 'Complete' ? '2024-05-20' : null,
-			ship_date: ['Shipped', 'Complete'].includes(status) ? '2024-05-15' : null,
+			ship_date: ['Shipped', 'Complete'].includes(status) ? '2024-05-15T17:00:00Z' : null,
 			shipping_details: null,
 			notes: '',
 			internal_notes: null,
@@ -406,8 +406,8 @@ function buildSeed() {
 		});
 	});
 	// payments on the accepted and complete orders (complete one fully paid later by recompute)
-	payments.push({ id: 1101, created_on: ts(8), modified: ts(8), order: O.accepted, recorded_by: 21, recorder_name: 'Alice Rivera', total: money(100), payment_date: '2024-05-09', reason: 'Deposit', payment_type: 'check' });
-	payments.push({ id: 1102, created_on: ts(19), modified: ts(19), order: O.complete, recorded_by: 21, recorder_name: 'Alice Rivera', total: money(0), payment_date: '2024-05-20', reason: 'Paid in full', payment_type: 'ach' });
+	payments.push({ id: 1101, created_on: ts(8), modified: ts(8), order: O.accepted, recorded_by: 21, recorder_name: 'Alice Rivera', total: money(100), payment_date: '2024-05-09T15:30:00Z', reason: 'Deposit', payment_type: 'check' });
+	payments.push({ id: 1102, created_on: ts(19), modified: ts(19), order: O.complete, recorded_by: 21, recorder_name: 'Alice Rivera', total: money(0), payment_date: '2024-05-20T15:30:00Z', reason: 'Paid in full', payment_type: 'ach' });
 	comments.push({ id: 1201, order: O.submitted, author: 22, author_name: 'Ben Okafor', message: 'Customer asked for delivery on Tuesday.', created_on: ts(3, 12), modified: ts(3, 12) });
 	comments.push({ id: 1202, order: O.accepted, author: 21, author_name: 'Alice Rivera', message: 'Deposit received.', created_on: ts(8, 12), modified: ts(8, 12) });
 
@@ -438,7 +438,7 @@ function buildSeed() {
 		payment_term: 'Net 30',
 		payment_methods: ['ACH'],
 		payment_due_date: '2024-06-30',
-		ship_date: '2024-05-20',
+		ship_date: '2024-05-20T17:00:00Z',
 		shipping_details: '',
 		is_delivered: i === 1,
 		delivered_date: i === 1 ? '2024-05-21' : null,

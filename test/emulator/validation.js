@@ -3,7 +3,8 @@
 
 /**
  * Validation against LeafLink's OpenAPI description (./spec.js loads it): each request before it is handled, with
- * LeafLink's error shapes (a DRF field map for the body, `{"errors": [...]}` for query and path).
+ * LeafLink's error shapes (a DRF field map for the body, `{"errors": [...]}` for query and path); and each answer
+ * the emulator itself gives, so that it cannot drift from what LeafLink answers.
  */
 
 const { notFound } = require('./store');
@@ -155,4 +156,29 @@ function drfMessage(e, value) {
 	}
 }
 
-module.exports = { validateRequest, pyType };
+/**
+ * Checks one of the emulator's own answers against the responses the operation declares: a 2xx must be declared
+ * and match its schema; an error status is checked when the operation declares it (LeafLink declares few).
+ * Answers the violations, as readable lines (empty when the answer keeps the contract).
+ * @param {import('./spec').Contract} contract
+ * @param {Ctx} ctx
+ * @param {number} status
+ * @param {any} body
+ * @returns {string[]}
+ */
+function validateResponse(contract, ctx, status, body) {
+	const where = `${ctx.method} ${ctx.route.template} answered ${status}`;
+	const responses = ctx.op.responses || {};
+	const declared = responses[String(status)] || responses[`${Math.floor(status / 100)}XX`] || responses.default;
+	if (!declared) return status >= 200 && status < 300 ? [`${where}, a status the contract does not declare (${Object.keys(responses).join(', ')})`] : [];
+	const schema = declared.content && declared.content['application/json'] && declared.content['application/json'].schema;
+	if (!schema) return [];
+	const result = contract.api.validateResponse(body, ctx.op, status);
+	return (result.errors || []).map((/** @type {any} */ e) => {
+		const value = e.instancePath.split('/').slice(1).reduce((/** @type {any} */ o, /** @type {string} */ k) => (o && typeof o === 'object' ? o[k] : undefined), body);
+		const shown = JSON.stringify(value);
+		return `${where}: ${e.instancePath || '(body)'} ${e.message}${e.params && e.params.allowedValues ? ` (${e.params.allowedValues.join(', ')})` : ''}, got ${shown === undefined ? 'nothing' : shown.slice(0, 80)}`;
+	});
+}
+
+module.exports = { validateRequest, validateResponse, pyType };

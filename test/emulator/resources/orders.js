@@ -96,7 +96,7 @@ function createOrders(db) {
 		}
 		out.line_items = items;
 		if (include.has('customer') && o.customer) out.customer = db.customers.get(o.customer.id) || o.customer;
-		if (include.has('sales_reps')) out.sales_reps = o.sales_reps.map((/** @type {any} */ r) => db['company-staff'].get(r.id) || r);
+		// include_children=sales_reps keeps the light {id, user} shape: LeafLink's OrderResponse declares no other
 		return out;
 	}
 
@@ -181,7 +181,9 @@ function createOrders(db) {
 				delivery_preferences: b.delivery_preferences ?? cust.delivery_preferences ?? null,
 				sales_reps: (b.sales_reps || []).map((/** @type {any} */ r) => staffRef(r.id)), classification: 'Adult Use', payment_balance: '0.00',
 				available_transitions: [], modified: t, has_special_requests: false, delivery_provider: b.delivery_provider ?? null, order_taxes: [],
-				delivery_info: b.delivery_info ?? null, is_combination: false, llf_payment_method: false, credits: '0.00', facility_id: b.facility_id ?? null,
+				delivery_info: b.delivery_info ?? null, is_combination: false, llf_payment_method: false, credits: '0.00',
+				// LeafLink declares facility_id an integer, never null: without one, the seller's first facility
+				facility_id: b.facility_id ?? (db.facilities.all()[0] ? db.facilities.all()[0].id : 71),
 				order_number: number, order_seller_number: short, order_buyer_number: short, order_short_number: short, distributor: '',
 				external_ids: {}, corporate_address: { ...(cust.corporate_address || {}) }, delivery_address: { ...(cust.delivery_address || {}) },
 			};
@@ -236,7 +238,7 @@ function createOrders(db) {
 			}
 			const prev = o.status;
 			o.status = to;
-			if (to === 'Shipped' && !o.ship_date) o.ship_date = nowIso().slice(0, 10);
+			if (to === 'Shipped' && !o.ship_date) o.ship_date = nowIso();
 			o.modified = nowIso();
 			logEvent(o.number, eventType, `Order ${action}: ${prev} -> ${to}`, { status: [prev, to] });
 			return { status: 200, body: serializeOrder(o, new Set()) };
@@ -284,7 +286,7 @@ function createOrders(db) {
 				available_transitions: [], modified: t, has_special_requests: false, delivery_provider: null, order_taxes: [], delivery_info: null,
 				is_combination: false, llf_payment_method: false, credits: '0.00', facility_id: 71, order_number: number,
 				order_seller_number: short, order_buyer_number: short, order_short_number: short, distributor: '',
-				external_ids: { bulk: String(k) }, corporate_address: null, delivery_address: null,
+				external_ids: { bulk: String(k) }, corporate_address: { ...(cust.corporate_address || {}) }, delivery_address: { ...(cust.delivery_address || {}) },
 			};
 			db.orders.insert(o);
 			if (p) {
