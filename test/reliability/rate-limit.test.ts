@@ -109,7 +109,9 @@ describe('rate limit: 300/min with bursts to 1000/min, time-scaled', () => {
 		expect(rateLimited).toBeLessThanOrEqual(3);
 		report(`${PACED_ITEMS} Get items, burst spent`, { 'burst spent by': `${spent} requests`, requests: run.length, '429s': rateLimited, errors: 0, ms: took });
 
-		// two executions at once on the same (still empty) bucket: neither knows of the other
+		// two executions at once on the same (still empty) bucket: neither knows of the other. The bucket refills from
+		// the paced run's last request on (engine start-up in between can take a while on a busy machine)
+		const emptyAt = Date.parse(h.emu.requests[h.emu.requests.length - 1].at);
 		from = h.emu.requests.length;
 		const shared = Array.from({ length: SHARED_ITEMS }, () => ({ number: h.emu.ids.orders.submitted }));
 		started = Date.now();
@@ -124,7 +126,7 @@ describe('rate limit: 300/min with bursts to 1000/min, time-scaled', () => {
 		expect(run.filter((r) => r.status === 200)).toHaveLength(2 * SHARED_ITEMS);
 		// each learns of the other only from 429s, and waits as LeafLink asks: at most about one 429 per item
 		expect(rateLimited).toBeLessThanOrEqual(2 * SHARED_ITEMS);
-		expect(took).toBeGreaterThanOrEqual(((2 * SHARED_ITEMS - 5) * 1000) / REFILL_PER_SECOND);
+		expect(Date.now() - emptyAt).toBeGreaterThanOrEqual(((2 * SHARED_ITEMS - 5) * 1000) / REFILL_PER_SECOND);
 		report(`2 executions x ${SHARED_ITEMS} Get items, one key, burst spent`, { requests: run.length, '429s': rateLimited, errors: 0, ms: took });
 	}, 90_000);
 });
