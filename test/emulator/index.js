@@ -88,12 +88,7 @@ async function startEmulator(options = {}) {
 	const generic = createGeneric(db);
 	const orders = createOrders(db);
 	/** @type {Record<string, (ctx: Ctx) => Reply>} */
-	const handlers = {
-		...orders.handlers,
-		...createOrderLines(db, orders, generic),
-		...createProducts(db, generic),
-		...createCatalog(db, generic),
-	};
+	const handlers = { ...orders.handlers, ...createOrderLines(db, orders, generic), ...createProducts(db, generic), ...createCatalog(db, generic) };
 	const auth = createAuth(keys, opts.rateLimit);
 	const faults = createFaults();
 
@@ -101,8 +96,7 @@ async function startEmulator(options = {}) {
 	let requests = [];
 	/** @type {Set<string>} */
 	let served = new Set();
-	/** The emulator's own answers that broke the contract, until a test takes them (takeContractViolations). */
-	/** @type {string[]} */
+	/** @type {string[]} the emulator's own answers that broke the contract, until a test takes them */
 	let violations = [];
 	const stats = { requests: 0, rateLimited: 0 };
 
