@@ -282,7 +282,7 @@ describe('Product: Update, Archive, Set Inventory, External IDs', () => {
 		expect(h.emu.requests.map((r) => r.template)).toEqual(['GET /products/{id}/', 'PATCH /products/{id}/']);
 
 		h.emu.reset();
-		h.emu.db.products.get(202).sell_in_unit_of_measure = null;
+		delete h.emu.db.products.get(202).sell_in_unit_of_measure;
 		const cases = await h.run({ resource: 'product', operation: 'update', productId: rl(202), updateFields: { unit_multiplier: 6 } });
 		expect(cases.error?.message).toMatch(/^Sell In Unit of Measure is required/);
 

@@ -44,10 +44,19 @@ async function rawBodyOf(request: IncomingDelivery): Promise<Buffer | undefined>
 	return undefined;
 }
 
+/**
+ * Answers the delivery now, with a JSON body. The trigger answers every delivery itself: left to n8n, an accepted
+ * delivery in "onReceived" mode is answered with the webhook's `responseData`, which n8n defaults to the literal
+ * text `firstEntryJson` for a node that declares none (n8n 2.8.4, webhook-helpers.js).
+ */
+function answer(ctx: IWebhookFunctions, status: number, body: IDataObject): void {
+	const res = ctx.getResponseObject() as unknown as DeliveryResponse;
+	if (!res.headersSent) res.status(status).json(body);
+}
+
 /** Answers the delivery now with this status and starts no execution. */
 function refuse(ctx: IWebhookFunctions, status: number, message: string): IWebhookResponseData {
-	const res = ctx.getResponseObject() as unknown as DeliveryResponse;
-	if (!res.headersSent) res.status(status).json({ message });
+	answer(ctx, status, { message });
 	return { noWebhookResponse: true };
 }
 
@@ -203,19 +212,18 @@ export class LeafLinkTrigger implements INodeType {
 			return { webhookResponse: { received: true, ignored: true } };
 		}
 
-		// 4. Optionally read the full records, after answering LeafLink (reads can wait on LeafLink's rate limit)
-		let records: Array<{ event: LeafLinkEvent; json: IDataObject }>;
-		if (options.fetchFullRecord === true) {
-			const res = this.getResponseObject() as unknown as DeliveryResponse;
-			if (!res.headersSent) res.status(200).json({ received: true });
-			records = [];
-			for (const item of wanted) {
-				records.push({ event: item.event as LeafLinkEvent, json: await fetchFullRecord(this, item) });
-			}
-			return { noWebhookResponse: true, workflowData: [toItems(records)] };
+		// 4. Answer LeafLink now: it deactivates a webhook that keeps failing, and a replay of an accepted delivery
+		// cannot be told from the first (LeafLink signs the body only, with no timestamp or delivery ID), so
+		// dropping repeats is the workflow's job (README: "Webhook replays")
+		answer(this, 200, { received: true });
+
+		// 5. Optionally read the full records, after answering (reads can wait on LeafLink's rate limit)
+		const records: Array<{ event: LeafLinkEvent; json: IDataObject }> = [];
+		for (const item of wanted) {
+			const json = options.fetchFullRecord === true ? await fetchFullRecord(this, item) : item.record;
+			records.push({ event: item.event as LeafLinkEvent, json });
 		}
-		records = wanted.map((item) => ({ event: item.event as LeafLinkEvent, json: item.record }));
-		return { workflowData: [toItems(records)] };
+		return { noWebhookResponse: true, workflowData: [toItems(records)] };
 	}
 }
 

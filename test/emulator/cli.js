@@ -47,6 +47,8 @@ async function main() {
 		rateLimit,
 		seed: !args['no-seed'],
 		requireUserAgent: Boolean(args['require-user-agent']),
+		// an answer outside LeafLink's contract is the emulator's own bug: say so where it runs
+		onContractViolation: (violation) => console.error(`[contract] ${violation}`),
 	});
 	if (args['bulk-orders']) emu.seedBulkOrders(Number(args['bulk-orders']));
 	console.log(`LeafLink emulator listening on ${emu.baseUrl}/`);

@@ -2,6 +2,8 @@
 import { createHash } from 'crypto';
 import { sleep } from 'n8n-workflow';
 import { startEmulator } from './index';
+import { loadContract } from './spec';
+import { responseRepairs } from './spec-repairs';
 
 type Emu = Awaited<ReturnType<typeof startEmulator>>;
 
@@ -45,6 +47,10 @@ afterAll(async () => {
 	await emu.stop();
 });
 beforeEach(() => emu.reset());
+afterEach(() => {
+	// every answer of every test here is held to LeafLink's contract too
+	expect(emu.takeContractViolations()).toEqual([]);
+});
 
 describe('routing and validation', () => {
 	test('a path without its trailing slash answers 400 with a detail', async () => {
@@ -282,7 +288,8 @@ describe('faults and rate limits', () => {
 	});
 
 	test('rate limit answers 429 with Retry-After and RateLimit headers (time scaled)', async () => {
-		const rl = await startEmulator({ port: 0, rateLimit: { perMinute: 60, burstPerMinute: 70, timeScale: 60 } });
+		// 6 tokens a second: 25 requests at once outrun it even on a busy machine (at 60 a second they did not always)
+		const rl = await startEmulator({ port: 0, rateLimit: { perMinute: 60, burstPerMinute: 70, timeScale: 6 } });
 		try {
 			const h = { Authorization: `App ${rl.keys.app}`, 'User-Agent': UA };
 			const results = await Promise.all(Array.from({ length: 25 }, () => fetch(`${rl.baseUrl}/brands/`, { headers: h })));
@@ -318,5 +325,61 @@ describe('faults and rate limits', () => {
 			next = page.next;
 		}
 		expect(n).toBe(2012);
+	});
+});
+
+describe("the emulator's own answers are held to LeafLink's contract", () => {
+	test('an answer outside the contract is reported, naming the field, the rule and the value', async () => {
+		const { shipped } = emu.ids.orders;
+		// a date where the contract says date-time, a null where it says integer: what the emulator used to answer
+		emu.db.orders.get(shipped).ship_date = '2024-05-15';
+		emu.db.customers.get(101).partner = null;
+		expect((await call('GET', `/orders-received/${shipped}/`)).status).toBe(200);
+		expect((await call('GET', '/customers/101/')).status).toBe(200);
+		expect(emu.takeContractViolations()).toEqual([
+			'GET /orders-received/{number}/ answered 200: /ship_date must match format "date-time", got "2024-05-15"',
+			'GET /customers/{id}/ answered 200: /partner must be integer, got null',
+		]);
+	});
+
+	test('product create and update answer the license and unit denomination objects, not the IDs sent', async () => {
+		const created = await call('POST', '/products/', {
+			name: 'Contract Check', sku: 'CC-1', description: 'x', unit_of_measure: 'Unit', category: 7, sub_category: 14, brand: 11,
+			seller: 1, manufacturer: 1, license: 62, unit_denomination: 4, unit_multiplier: 1, listing_state: 'Available',
+			strain_classification: 'na', minimum_order: '1', maximum_order: '100', inventory_management: 'manual',
+			wholesale_price: { amount: '10.00', currency: 'USD' }, retail_price: { amount: '20.00', currency: 'USD' },
+			sale_price: { amount: '0.00', currency: 'USD' },
+		});
+		expect(created.status).toBe(201);
+		expect(created.json.license).toEqual(expect.objectContaining({ id: 62, number: '404R-00456' }));
+		expect(created.json.unit_denomination).toEqual({ id: 4, value: '0.12500', name: '1/8', label: '1/8' });
+		const updated = await call('PATCH', `/products/${created.json.id}/`, { license: { number: '403R-00123' }, unit_denomination: 7 });
+		expect(updated.status).toBe(200);
+		expect(updated.json.license).toEqual(expect.objectContaining({ id: 61, number: '403R-00123' }));
+		expect(updated.json.unit_denomination).toEqual(expect.objectContaining({ id: 7, value: '3.50000', label: '3 1/2' }));
+	});
+
+	test('include_children=sales_reps keeps the light {id, user} shape', async () => {
+		const r = await call('GET', `/orders-received/${emu.ids.orders.submitted}/?include_children=sales_reps`);
+		expect(r.status).toBe(200);
+		for (const rep of r.json.sales_reps) expect(Object.keys(rep).sort()).toEqual(['id', 'user']);
+	});
+
+	test("the contract's response schemas follow LeafLink's published examples, listed with the evidence", async () => {
+		const contract = await loadContract();
+		const repairs = responseRepairs(contract.spec);
+		expect(repairs).toEqual(
+			expect.arrayContaining([
+				'ProductResponse.tagline: nullable (example: null)',
+				'ProductResponse.price_schedule_price: object accepted besides string (example: {"amount":108,"currency":"USD"})',
+				'OrderResponse.available_transitions: array accepted besides string (example: ["fulfilled","rejected"])',
+				'OrderResponse.is_combination: boolean accepted besides string (example: false)',
+				'GET /buyer/orders/ 200.next: nullable (example: null)',
+			]),
+		);
+		// request schemas keep their rules: ProductCreate's own example has maximum_order null, yet a null is refused
+		const r = await call('POST', '/products/', { name: 'X', maximum_order: null });
+		expect(r.status).toBe(400);
+		expect(r.json.maximum_order).toEqual(['This field may not be null.']);
 	});
 });

@@ -12,7 +12,7 @@
  *
  *  1. The document is not valid OpenAPI 3.0, so openapi-backend's definition check threw before
  *     dereferencing, leaving it with 0 operations. We parse the YAML ourselves (js-yaml) and repair
- *     the known defects IN MEMORY (see `patchSpec`), after which the document passes
+ *     the known defects IN MEMORY (./spec-repairs.js, the one place they are listed), after which the document passes
  *     openapi-schema-validator and @apidevtools/json-schema-ref-parser dereferences it fine on
  *     Node 20 when handed an object (no file I/O involved).
  *  2. Eager compilation of *response* validators fails on a bogus `type: objet` and costs seconds;
@@ -30,6 +30,7 @@ const path = require('path');
 const yaml = require('js-yaml');
 const { OpenAPIBackend } = require('openapi-backend');
 const OpenAPISchemaValidator = require('openapi-schema-validator').default;
+const { patchSpec } = require('./spec-repairs');
 
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 
@@ -38,152 +39,6 @@ function specPath() {
 	return process.env.LEAFLINK_SPEC
 		? path.resolve(process.env.LEAFLINK_SPEC)
 		: path.resolve(PROJECT_ROOT, 'test', 'contract', 'marketplace-v2.openapi.yml');
-}
-
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-const JSON_TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array'];
-const TYPE_FIXES = /** @type {Record<string,string>} */ ({ bool: 'boolean', objet: 'object', int: 'integer', decimal: 'number', float: 'number' });
-
-/**
- * Repairs the spec's known defects in memory. Every change is listed:
- *  - `operationID` (typo) -> `operationId` (GET/POST /batch-documents/); any operation still lacking an
- *    operationId gets a synthesized one `<method> <path>`.
- *  - `components/parameters` entries that are really schemas (no `in`; PaymentTerm, PaymentMethods,
- *    PaymentMethod, AvailablePaymentOptions*, SelectedPaymentOption) move to
- *    `components/schemas/Param_<name>` and the schema-side `$ref`s are rewritten to point there.
- *  - invalid `type` values (`bool`, `objet`) are mapped to JSON-schema types.
- *  - `OrderResponse.properties.selected_payment_option` is an example pasted where a schema belongs;
- *    it becomes `{type: object, nullable: true}`.
- *  - path templates whose `{param}` is not declared (e.g. /strains/{id}/) get a string path param.
- *  - PATCH operations are partial updates (LeafLink/DRF `partial_update`): a PATCH body whose schema is
- *    shared with the create (e.g. Contact, PromoCode) gets a copy of that schema without its top-level
- *    `required` list. Nested schemas are untouched.
- *  - list operations that answer a `{count, next, previous, results}` page but declare no `limit`/`offset`
- *    (batch-documents, inventory items, facilities) get both declared, because the `next` links LeafLink
- *    (and this emulator) answers carry them. A client's first request needs neither; the node sends neither.
- * @param {any} spec
- * @returns {any}
- */
-function patchSpec(spec) {
-	const comps = spec.components || (spec.components = {});
-	const schemas = comps.schemas || (comps.schemas = {});
-	const params = comps.parameters || {};
-
-	// 1. parameters that are schemas
-	/** @type {Set<string>} */
-	const moved = new Set();
-	for (const [name, p] of Object.entries(params)) {
-		if (p && typeof p === 'object' && !p.in && !p.$ref) {
-			const s = p.schema ? { ...p.schema } : { type: 'object', ...(p.properties ? { properties: p.properties } : {}) };
-			if (p.description && !s.description) s.description = p.description;
-			schemas[`Param_${name}`] = s;
-			delete params[name];
-			moved.add(name);
-		}
-	}
-	/** @param {any} o */
-	const walk = (o) => {
-		if (Array.isArray(o)) return o.forEach(walk);
-		if (!o || typeof o !== 'object') return;
-		if (typeof o.$ref === 'string' && o.$ref.startsWith('#/components/parameters/')) {
-			const n = o.$ref.slice('#/components/parameters/'.length);
-			if (moved.has(n)) o.$ref = `#/components/schemas/Param_${n}`;
-		}
-		if (typeof o.type === 'string' && !JSON_TYPES.includes(o.type) && TYPE_FIXES[o.type] && !('in' in o && o.type === 'apiKey')) {
-			o.type = TYPE_FIXES[o.type];
-		}
-		for (const [k, v] of Object.entries(o)) if (k !== 'example' && k !== 'examples') walk(v);
-	};
-	walk(schemas);
-	walk(spec.paths);
-
-	if (schemas.OrderResponse && schemas.OrderResponse.properties) {
-		schemas.OrderResponse.properties.selected_payment_option = { type: 'object', nullable: true };
-	}
-
-	// 2. operations
-	for (const [p, item] of Object.entries(/** @type {Record<string, any>} */ (spec.paths))) {
-		const tplParams = [...p.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
-		const declared = new Set((item.parameters || []).filter((/** @type {any} */ x) => x && x.in === 'path').map((/** @type {any} */ x) => x.name));
-		for (const m of METHODS) {
-			const op = item[m];
-			if (!op) continue;
-			if (op.operationID && !op.operationId) {
-				op.operationId = op.operationID;
-			}
-			delete op.operationID;
-			if (!op.operationId) op.operationId = `${m.toUpperCase()} ${p}`;
-			for (const x of op.parameters || []) if (x && x.in === 'path') declared.add(x.name);
-		}
-		const missing = tplParams.filter((n) => !declared.has(n));
-		if (missing.length) {
-			item.parameters = [
-				...(item.parameters || []),
-				...missing.map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
-			];
-		}
-		if (item.patch && item.patch.requestBody) {
-			item.patch.requestBody = partialBody(spec, item.patch.requestBody);
-		}
-		if (item.get && answersPage(item.get)) {
-			const names = new Set([...(item.parameters || []), ...(item.get.parameters || [])].map((/** @type {any} */ x) => x && x.name));
-			for (const name of ['limit', 'offset']) {
-				if (!names.has(name)) {
-					item.get.parameters = [...(item.get.parameters || []), { name, in: 'query', required: false, schema: { type: 'integer' } }];
-				}
-			}
-		}
-	}
-	return spec;
-}
-
-/** Whether a GET answers LeafLink's list page ({count, next, previous, results}). @param {any} op */
-function answersPage(op) {
-	const media = op.responses && op.responses['200'] && op.responses['200'].content && op.responses['200'].content['application/json'];
-	const props = media && media.schema && media.schema.properties;
-	return Boolean(props && props.results && props.next);
-}
-
-/**
- * @param {any} spec
- * @param {any} rb
- */
-function partialBody(spec, rb) {
-	if (rb.$ref) rb = resolveRef(spec, rb.$ref);
-	/** @type {Record<string, any>} */
-	const content = {};
-	for (const [ct, media] of Object.entries(/** @type {Record<string, any>} */ (rb.content || {}))) {
-		let schema = media.schema;
-		if (schema && schema.$ref) {
-			const name = schema.$ref.split('/').pop();
-			const target = resolveRef(spec, schema.$ref);
-			if (target && Array.isArray(target.required) && target.required.length) {
-				const partialName = `${name}__Partial`;
-				if (!spec.components.schemas[partialName]) {
-					const copy = { ...target };
-					delete copy.required;
-					spec.components.schemas[partialName] = copy;
-				}
-				schema = { $ref: `#/components/schemas/${partialName}` };
-			}
-		} else if (schema && Array.isArray(schema.required)) {
-			schema = { ...schema };
-			delete schema.required;
-		}
-		content[ct] = { ...media, schema };
-	}
-	return { ...rb, content };
-}
-
-/**
- * @param {any} spec
- * @param {string} ref
- */
-function resolveRef(spec, ref) {
-	return ref
-		.replace(/^#\//, '')
-		.split('/')
-		.reduce((o, k) => (o ? o[k.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined), spec);
 }
 
 /**

@@ -50,6 +50,14 @@ export function useLeafLink(emulatorOptions: Parameters<typeof startEmulator>[0]
 		collectServed();
 		harness.emu.reset();
 	});
+	afterEach(() => {
+		// the emulator holds its own answers to LeafLink's contract: an answer that broke it fails the test
+		const violations = harness.emu.takeContractViolations();
+		if (process.env.LEAFLINK_VIOLATIONS_LOG) fs.appendFileSync(process.env.LEAFLINK_VIOLATIONS_LOG, violations.map((v) => `${v}\n`).join(''));
+		if (violations.length) {
+			throw new Error(`The emulator answered outside LeafLink's OpenAPI contract (test/contract/):\n${[...new Set(violations)].join('\n')}`);
+		}
+	});
 	afterAll(async () => {
 		collectServed();
 		const dir = process.env.LEAFLINK_SERVED_DIR;

@@ -8,7 +8,8 @@
  * webhooks/webhook-helpers.ts): `readRawBody` keeps the raw bytes on `req.rawBody`; `parseBody` parses
  * JSON bodies (422 "Failed to parse request body" when a body sent as application/json is not JSON);
  * then the node's `webhook()` runs; `noWebhookResponse` means the node answered; no `workflowData` means
- * "answer 200 and start nothing"; otherwise an execution starts and `onReceived` answers 200.
+ * "answer 200 and start nothing"; otherwise an execution starts and `onReceived` answers 200 with the webhook's
+ * `responseData` (the text `firstEntryJson` when the node declares none, as n8n does).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -180,7 +181,12 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
 			if (result.workflowData === undefined) {
 				response.status(200).json(result.webhookResponse ?? { message: 'Webhook call received' });
 			} else {
-				response.status(200).json({ message: 'Workflow was started' });
+				// n8n answers an accepted delivery in onReceived mode with the webhook's responseData, 'firstEntryJson'
+				// when the node declares none, as that literal text (packages/cli webhook-on-received-response-extractor)
+				const responseData = description.responseData ?? 'firstEntryJson';
+				if (responseData === 'noData') response.status(200).end();
+				else if (typeof responseData === 'string') response.status(200).end(responseData);
+				else response.status(200).json(result.webhookResponse ?? { message: 'Workflow was started' });
 			}
 		})();
 	});

@@ -64,6 +64,7 @@ function busiestMinute(times: number[]): number {
 }
 
 describe('rate limit: 300/min with bursts to 1000/min, time-scaled', () => {
+	// 1,000 requests through the engine: 26-36 s on 2 busy cores, so more than jest's default 30 s
 	it('1,000 Get items in one execution: every item answered, no error, few 429s', async () => {
 		const numbers = Object.values(h.emu.ids.orders);
 		const items = Array.from({ length: 1000 }, (_, i) => ({ number: numbers[i % numbers.length] }));
@@ -88,7 +89,7 @@ describe('rate limit: 300/min with bursts to 1000/min, time-scaled', () => {
 		// the burst covers 700 requests (1000 - 300); the other 300 had to wait for the bucket to refill
 		expect(took).toBeGreaterThanOrEqual(((1000 - (BURST_PER_MINUTE - PER_MINUTE)) * 1000 * 0.9) / REFILL_PER_SECOND);
 		report('1,000 Get items, one execution', { requests: h.emu.requests.length, '429s': rateLimited, errors: 0, 'busiest minute': busiest, ms: took });
-	});
+	}, 90_000);
 
 	it('with the burst spent: one execution waits before each request; two sharing the key each back off on 429', async () => {
 		const spent = await spendBurst();
@@ -109,7 +110,9 @@ describe('rate limit: 300/min with bursts to 1000/min, time-scaled', () => {
 		expect(rateLimited).toBeLessThanOrEqual(3);
 		report(`${PACED_ITEMS} Get items, burst spent`, { 'burst spent by': `${spent} requests`, requests: run.length, '429s': rateLimited, errors: 0, ms: took });
 
-		// two executions at once on the same (still empty) bucket: neither knows of the other
+		// two executions at once on the same (still empty) bucket: neither knows of the other. The bucket refills from
+		// the paced run's last request on (engine start-up in between can take a while on a busy machine)
+		const emptyAt = Date.parse(h.emu.requests[h.emu.requests.length - 1].at);
 		from = h.emu.requests.length;
 		const shared = Array.from({ length: SHARED_ITEMS }, () => ({ number: h.emu.ids.orders.submitted }));
 		started = Date.now();
@@ -124,7 +127,7 @@ describe('rate limit: 300/min with bursts to 1000/min, time-scaled', () => {
 		expect(run.filter((r) => r.status === 200)).toHaveLength(2 * SHARED_ITEMS);
 		// each learns of the other only from 429s, and waits as LeafLink asks: at most about one 429 per item
 		expect(rateLimited).toBeLessThanOrEqual(2 * SHARED_ITEMS);
-		expect(took).toBeGreaterThanOrEqual(((2 * SHARED_ITEMS - 5) * 1000) / REFILL_PER_SECOND);
+		expect(Date.now() - emptyAt).toBeGreaterThanOrEqual(((2 * SHARED_ITEMS - 5) * 1000) / REFILL_PER_SECOND);
 		report(`2 executions x ${SHARED_ITEMS} Get items, one key, burst spent`, { requests: run.length, '429s': rateLimited, errors: 0, ms: took });
-	});
+	}, 90_000);
 });

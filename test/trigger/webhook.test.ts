@@ -60,6 +60,23 @@ describe('LeafLink Trigger (webhook)', () => {
 		expect(items).toHaveLength(1);
 		expect(items[0].json.number).toBe(order.number);
 		expect(items[0].json.status).toBe('Submitted');
+		// answered with JSON by the node itself, not with n8n's default responseData text ("firstEntryJson")
+		expect(delivery.body).toEqual({ received: true });
+	});
+
+	it('a replayed signed delivery starts a second execution: the signature covers the body only', async () => {
+		// why the README tells workflows to drop repeats (Remove Duplicates keyed on the record and its modified)
+		const server = await start({ events: ['order'] });
+		const raw = Buffer.from(JSON.stringify(order));
+		const headers = { 'LL-Signature': signBody(raw, WEBHOOK_KEY) };
+		const first = await server.post(raw, headers);
+		const replay = await server.post(raw, headers);
+		expect([first.status, replay.status]).toEqual([200, 200]);
+		expect([first.body, replay.body]).toEqual([{ received: true }, { received: true }]);
+		expect(server.executions()).toHaveLength(2);
+		const keys = server.executions().map((run) => `${String(run[0][0].json.number)}@${String(run[0][0].json.modified)}`);
+		// the key the README's Remove Duplicates step uses is the same for both: the replay is dropped there
+		expect(new Set(keys).size).toBe(1);
 	});
 
 	it('drops a product delivery with 200 and no execution when only orders are selected', async () => {
@@ -67,6 +84,7 @@ describe('LeafLink Trigger (webhook)', () => {
 		const raw = Buffer.from(JSON.stringify(product));
 		const delivery = await server.post(raw, { 'LL-Signature': signBody(raw, WEBHOOK_KEY) });
 		expect(delivery.status).toBe(200);
+		expect(delivery.body).toEqual({ received: true, ignored: true });
 		expect(delivery.workflowData).toBeUndefined();
 		expect(server.executions()).toHaveLength(0);
 

@@ -39,12 +39,34 @@ const DEFAULT_TIMEOUT_MS = 60_000;
 /** 429 means LeafLink did nothing, so any method may wait and try again this many times. */
 const MAX_RATE_LIMIT_RETRIES = 8;
 
-/** 5xx and network failures are retried only for reads: a create or transition may have been applied. */
+/**
+ * 5xx, network failures and 2xx answers that are cut off or not JSON are retried only for reads: a create or
+ * transition may have been applied.
+ */
 const MAX_SAFE_RETRIES = 3;
 
 const BACKOFF_BASE_MS = 1_000;
 
-const BACKOFF_CAP_MS = 30_000;
+/**
+ * The longest single wait before a retry. LeafLink's limit refills continuously (300 a minute: room for one more
+ * request every 0.2 s), so an ordinary throttle asks for seconds; a longer Retry-After means the key is saturated
+ * by others or LeafLink is down, and waiting it out would only hold the item (and the execution) silently.
+ * A Retry-After above it is not waited at all: the error names it instead.
+ */
+const MAX_RETRY_WAIT_MS = 30_000;
+
+/**
+ * The most one request waits across all its retries: one of LeafLink's rolling rate windows (60 s), after which
+ * every earlier request of this key has left the window, so a still-refused request will not be helped by waiting.
+ */
+const MAX_TOTAL_WAIT_MS = 60_000;
+
+/** Network failures that happen before anything is sent: nothing can have been applied, so any method is retried. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/** Where a step that may have changed something points the user, so running it again creates no duplicate. */
+const SAFE_REPEAT_HINT =
+	'To make such a step safe to run again, create and update orders, customers and products with Create or Update (by External ID): it looks the record up by its external ID first, so a second run updates instead of creating a duplicate.';
 
 /** LeafLink's documented rolling limits (per key owner): 300/min sustained, bursts to 1000/min. */
 const RATE_WINDOW_MS = 60_000;
@@ -252,22 +274,27 @@ function headerValue(headers: IDataObject | undefined, name: string): string | u
 	return Array.isArray(value) ? String(value[0]) : String(value);
 }
 
+/** LeafLink's Retry-After (seconds or an HTTP date) in ms, if it sent one. */
+function retryAfterHeaderMs(headers: IDataObject | undefined, now = Date.now()): number | undefined {
+	const retryAfter = headerValue(headers, 'retry-after');
+	if (retryAfter === undefined) return undefined;
+	const secs = Number(retryAfter);
+	if (retryAfter.trim() !== '' && Number.isFinite(secs)) return Math.max(0, secs * 1000);
+	const date = Date.parse(retryAfter);
+	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
 /** How long LeafLink asks us to wait: Retry-After (seconds or a date), else RateLimit-Reset, in ms. */
 export function retryAfterMs(headers: IDataObject | undefined, now = Date.now()): number | undefined {
-	const retryAfter = headerValue(headers, 'retry-after');
-	if (retryAfter !== undefined) {
-		const seconds = Number(retryAfter);
-		if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-		const date = Date.parse(retryAfter);
-		if (!Number.isNaN(date)) return Math.max(0, date - now);
-	}
+	const asked = retryAfterHeaderMs(headers, now);
+	if (asked !== undefined) return asked;
 	const reset = Number(headerValue(headers, 'ratelimit-reset'));
 	if (Number.isFinite(reset) && reset >= 0) return reset * 1000;
 	return undefined;
 }
 
 function backoffMs(attempt: number): number {
-	const exp = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt);
+	const exp = Math.min(MAX_RETRY_WAIT_MS, BACKOFF_BASE_MS * 2 ** attempt);
 	// full jitter keeps several executions sharing one key from retrying in lockstep
 	return Math.round(exp / 2 + Math.random() * (exp / 2));
 }
@@ -278,6 +305,95 @@ function isSafeMethod(method: IHttpRequestMethods): boolean {
 
 function describeRequest(method: string, path: string, operation?: string): string {
 	return operation ? `${operation} (${method} ${path})` : `${method} ${path}`;
+}
+
+/** Seconds for messages: "0.5 s", "20 s". */
+function seconds(ms: number): string {
+	return `${Math.round(ms / 100) / 10} s`;
+}
+
+/**
+ * What the user is told when an unsafe request (create, update, delete, transition) was sent and its answer was
+ * lost or unusable: whether the change was applied, how to check, and how to make the step safe to repeat. It never
+ * says "run it again": that is how duplicates were made.
+ */
+function unsafeFailureDescription(
+	method: IHttpRequestMethods,
+	url: string,
+	options: RequestOptions,
+	applied: 'accepted' | 'unknown',
+	cause: string,
+): string {
+	const recordUrl = url.split('?')[0];
+	const check =
+		options.verifyHint ??
+		(method === 'DELETE'
+			? `Get ${recordUrl} : if LeafLink answers 404, or the record is archived, the delete was applied.`
+			: method === 'POST'
+				? 'Look for the record in LeafLink (Get Many) before running the step again.'
+				: `Get ${recordUrl} and compare it with what was sent before running the step again.`);
+	const state =
+		applied === 'accepted'
+			? `LeafLink accepted the request, so the change was most likely applied, but ${cause}; nothing from the answer was used.`
+			: `The change may have been applied: ${cause} after the request was sent. It was not retried, to avoid doing it twice.`;
+	return `${state} ${check} ${SAFE_REPEAT_HINT}`;
+}
+
+/** What an error about one request needs to know about it. */
+interface FailureContext {
+	/** e.g. "Create an order (POST /api/v2/orders-received/)" */
+	what: string;
+	method: IHttpRequestMethods;
+	url: string;
+	safe: boolean;
+	options: RequestOptions;
+	/** retries after 5xx, network failures or unusable bodies so far */
+	retries: number;
+	/** why the node stopped waiting (a Retry-After beyond its caps), for the error */
+	waitRefused?: string;
+}
+
+/** A 2xx body as JSON: parsed, or marked unusable (cut off, or a proxy's page). Empty and 204 answers are fine. */
+function parseJsonBody(response: IN8nHttpFullResponse): { ok: true; value: unknown } | { ok: false } {
+	const body = response.body as unknown;
+	if (response.statusCode === 204 || body === undefined || body === '') return { ok: true, value: undefined };
+	if (typeof body !== 'string') return { ok: true, value: body };
+	try {
+		return { ok: true, value: JSON.parse(body) };
+	} catch {
+		return { ok: false };
+	}
+}
+
+/**
+ * How long to wait before retry number `attempt` (from 0) of a request that has already waited `waitedMs`.
+ * LeafLink's Retry-After is waited as asked (plus a little jitter, so executions sharing a key do not come back
+ * together) when it fits the caps, and refused with the reason when it does not: waiting less than asked would only
+ * draw another refusal. RateLimit-Reset (when the window is whole again, later than when there is room) and the
+ * node's own backoff are shortened to fit.
+ */
+export function retryWait(
+	headers: IDataObject | undefined,
+	attempt: number,
+	waitedMs: number,
+): { waitMs: number } | { refused: string } {
+	const left = MAX_TOTAL_WAIT_MS - waitedMs;
+	const asked = retryAfterHeaderMs(headers);
+	if (asked !== undefined) {
+		if (asked > MAX_RETRY_WAIT_MS || asked > left) {
+			return {
+				refused:
+					`LeafLink asked to wait ${seconds(asked)} before trying again (Retry-After)` +
+					(asked > MAX_RETRY_WAIT_MS
+						? `, longer than the ${seconds(MAX_RETRY_WAIT_MS)} the node waits at a time`
+						: `, more than is left of the ${seconds(MAX_TOTAL_WAIT_MS)} the node waits for one request (it had waited ${seconds(waitedMs)})`),
+			};
+		}
+		return { waitMs: Math.min(left, asked + Math.random() * Math.min(asked / 4, 1_000)) };
+	}
+	if (left <= 0) return { refused: `The node had waited ${seconds(waitedMs)} for this request, the most it waits for one` };
+	const reset = retryAfterMs(headers);
+	return { waitMs: Math.min(reset ?? backoffMs(attempt), MAX_RETRY_WAIT_MS, left) };
 }
 
 export class LeafLinkClient {
@@ -380,11 +496,19 @@ export class LeafLinkClient {
 
 	private async send<T>(method: IHttpRequestMethods, url: string, options: RequestOptions): Promise<T> {
 		const shownPath = url.replace(/^https?:\/\/[^/]+/i, '').split('?')[0];
-		const what = describeRequest(method, shownPath, options.operation);
-		const safe = isSafeMethod(method);
+		const failure: FailureContext = {
+			what: describeRequest(method, shownPath, options.operation),
+			method,
+			url,
+			safe: isSafeMethod(method),
+			options,
+			retries: 0,
+		};
+		const { safe } = failure;
 
 		let rateLimitRetries = 0;
-		let failureRetries = 0;
+		/** Milliseconds this request has waited before its retries, at most MAX_TOTAL_WAIT_MS. */
+		let waited = 0;
 		const multipart = options.multipart ? encodeMultipart(options.multipart) : undefined;
 		for (;;) {
 			await this.pace();
@@ -415,41 +539,58 @@ export class LeafLinkClient {
 				)) as IN8nHttpFullResponse;
 			} catch (error) {
 				const code = this.networkCode(error);
-				if (safe && failureRetries < MAX_SAFE_RETRIES && (code === undefined || NETWORK_ERROR_CODES.has(code))) {
-					failureRetries++;
-					this.stats.retries++;
-					await sleep(backoffMs(failureRetries - 1));
-					continue;
+				// a read is retried on any network failure; anything else only when the request never left
+				const retryable = safe
+					? code === undefined || NETWORK_ERROR_CODES.has(code)
+					: code !== undefined && NOT_SENT_CODES.has(code);
+				if (retryable && failure.retries < MAX_SAFE_RETRIES) {
+					const plan = retryWait(undefined, failure.retries, waited);
+					if ('waitMs' in plan) {
+						failure.retries++;
+						this.stats.retries++;
+						waited += plan.waitMs;
+						await sleep(plan.waitMs);
+						continue;
+					}
 				}
-				throw await this.networkError(error, code, what, safe, options);
+				throw await this.networkError(error, code, failure);
 			}
 
 			const status = response.statusCode;
 			const headers = response.headers as IDataObject;
 			this.noteRateLimitHeaders(headers);
+			const parsed = status >= 200 && status < 300 ? parseJsonBody(response) : undefined;
+			if (parsed?.ok) return parsed.value as T;
 
 			if (status === 429) {
 				this.stats.rateLimited++;
 				if (rateLimitRetries < MAX_RATE_LIMIT_RETRIES) {
-					rateLimitRetries++;
+					const plan = retryWait(headers, rateLimitRetries, waited);
+					if ('waitMs' in plan) {
+						rateLimitRetries++;
+						this.stats.retries++;
+						waited += plan.waitMs;
+						// the wait goes through the pacer, so the other requests of this execution hold back too
+						this.notBefore = Math.max(this.notBefore, Date.now() + plan.waitMs);
+						continue;
+					}
+					failure.waitRefused = plan.refused;
+				}
+			} else if ((status >= 500 || parsed) && safe && failure.retries < MAX_SAFE_RETRIES) {
+				// a 5xx, or a 2xx whose body was cut off or is not JSON: a read is asked again
+				const plan = retryWait(headers, failure.retries, waited);
+				if ('waitMs' in plan) {
+					failure.retries++;
 					this.stats.retries++;
-					const asked = retryAfterMs(headers);
-					// a little jitter on LeafLink's own wait keeps executions sharing the key from coming back together
-					const wait = asked === undefined ? backoffMs(rateLimitRetries - 1) : asked + Math.random() * Math.min(asked / 4, 1_000);
-					this.notBefore = Math.max(this.notBefore, Date.now() + wait);
+					waited += plan.waitMs;
+					await sleep(plan.waitMs);
 					continue;
 				}
-			} else if (status >= 500 && safe && failureRetries < MAX_SAFE_RETRIES) {
-				failureRetries++;
-				this.stats.retries++;
-				await sleep(retryAfterMs(headers) ?? backoffMs(failureRetries - 1));
-				continue;
+				failure.waitRefused = plan.refused;
 			}
 
-			if (status >= 200 && status < 300) {
-				return this.parseBody<T>(response, what, options);
-			}
-			throw await this.httpError(response, what, safe, options);
+			if (parsed) throw this.unusableBodyError(response, failure);
+			throw await this.httpError(response, failure);
 		}
 	}
 
@@ -473,35 +614,27 @@ export class LeafLinkClient {
 		return undefined;
 	}
 
-	private parseBody<T>(response: IN8nHttpFullResponse, what: string, options: RequestOptions): T {
-		const body = response.body as unknown;
-		if (response.statusCode === 204 || body === undefined || body === '') return undefined as T;
-		if (typeof body === 'string') {
-			try {
-				return JSON.parse(body) as T;
-			} catch {
-				throw new NodeApiError(
-					this.ctx.getNode(),
-					{ status: response.statusCode } as JsonObject,
-					{
-						message: `LeafLink answered ${what} with a body that is not JSON (HTTP ${response.statusCode})`,
-						description:
-							'The answer may come from a proxy or have been cut off. Nothing from it was used; run the step again.',
-						httpCode: String(response.statusCode),
-						itemIndex: options.itemIndex,
-					},
-				);
-			}
-		}
-		return body as T;
+	/** A 2xx answer whose body is cut off or not JSON, after the retries a read gets. */
+	private unusableBodyError(response: IN8nHttpFullResponse, failure: FailureContext): NodeApiError {
+		const { what, safe, retries } = failure;
+		const status = response.statusCode;
+		const description = safe
+			? `The answer may come from a proxy or have been cut off; nothing from it was used.${retries ? ` It was asked again ${retries} time${retries === 1 ? '' : 's'} with the same result.` : ''}${failure.waitRefused ? ` ${failure.waitRefused}.` : ''} Try again later.`
+			: unsafeFailureDescription(failure.method, failure.url, failure.options, 'accepted', `its answer (HTTP ${status}) was cut off or is not JSON`);
+		return new NodeApiError(
+			this.ctx.getNode(),
+			{ status } as JsonObject,
+			{
+				message: `LeafLink answered ${what} with a body that is not JSON (HTTP ${status})`,
+				description,
+				httpCode: String(status),
+				itemIndex: failure.options.itemIndex,
+			},
+		);
 	}
 
-	private async httpError(
-		response: IN8nHttpFullResponse,
-		what: string,
-		safe: boolean,
-		options: RequestOptions,
-	): Promise<NodeApiError> {
+	private async httpError(response: IN8nHttpFullResponse, failure: FailureContext): Promise<NodeApiError> {
+		const { what, safe, options } = failure;
 		const status = response.statusCode;
 		let body = response.body as unknown;
 		if (typeof body === 'string') {
@@ -525,14 +658,15 @@ export class LeafLinkClient {
 			message = `LeafLink found nothing at ${what} (404)`;
 			description = words ? `LeafLink says: ${words}` : 'Check the ID or number.';
 		} else if (status === 429) {
-			message = `LeafLink's rate limit was still exceeded after ${MAX_RATE_LIMIT_RETRIES} waits: ${what} (429)`;
-			description =
-				'Other workflows may be using the same key. Run fewer executions at once, or try again later.';
+			message = failure.waitRefused
+				? `LeafLink's rate limit is exceeded and the wait it asks for is too long: ${what} (429)`
+				: `LeafLink's rate limit was still exceeded after ${MAX_RATE_LIMIT_RETRIES} waits: ${what} (429)`;
+			description = `${failure.waitRefused ? `${failure.waitRefused}. LeafLink did nothing with the request, so running the step again later is safe. ` : ''}Other workflows may be using the same key. Run fewer executions at once, or try again later.`;
 		} else if (status >= 500) {
 			message = `LeafLink failed on ${what} (HTTP ${status})`;
 			description = safe
-				? 'LeafLink kept failing after retries. Try again later.'
-				: `The request may or may not have been applied; it was not retried, to avoid doing it twice. ${options.verifyHint ?? 'Check in LeafLink before running it again.'}`;
+				? `LeafLink kept failing after retries.${failure.waitRefused ? ` ${failure.waitRefused}.` : ''} Try again later.`
+				: unsafeFailureDescription(failure.method, failure.url, options, 'unknown', `LeafLink answered HTTP ${status}`);
 		} else {
 			message = `LeafLink rejected ${what} (HTTP ${status})${words ? `: ${words}` : ''}`;
 			description = words ? `LeafLink says: ${words}` : undefined;
@@ -547,13 +681,8 @@ export class LeafLinkClient {
 		});
 	}
 
-	private async networkError(
-		error: unknown,
-		code: string | undefined,
-		what: string,
-		safe: boolean,
-		options: RequestOptions,
-	): Promise<NodeApiError> {
+	private async networkError(error: unknown, code: string | undefined, failure: FailureContext): Promise<NodeApiError> {
+		const { what, safe, options } = failure;
 		const timedOut = code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT' || code === 'ERR_SOCKET_CONNECTION_TIMEOUT';
 		// n8n replaces a message that contains a raw code (ECONNRESET, ...) with its own words, losing the operation:
 		// the code goes in the description only
@@ -562,9 +691,14 @@ export class LeafLinkClient {
 			: `failed (${NETWORK_FAILURE_WORDS[code ?? ''] ?? 'network error'})`;
 		const original = await this.redact(String((error as Error)?.message ?? ''));
 		const technical = code ? ` (${code})` : '';
-		const description = safe
-			? `LeafLink could not be reached after ${MAX_SAFE_RETRIES} retries${technical}. ${original}`.trim()
-			: `The request may or may not have been applied; it was not retried, to avoid doing it twice. ${options.verifyHint ?? 'Check in LeafLink before running it again.'}`;
+		let description: string;
+		if (safe || (code !== undefined && NOT_SENT_CODES.has(code))) {
+			const tries = failure.retries ? ` after ${failure.retries} retr${failure.retries === 1 ? 'y' : 'ies'}` : '';
+			description = `LeafLink could not be reached${tries}${technical}.${safe ? '' : ' The request was never sent, so nothing was applied.'} ${original}`.trim();
+		} else {
+			const cause = timedOut ? 'no answer came in time' : `the connection failed${technical}`;
+			description = unsafeFailureDescription(failure.method, failure.url, options, 'unknown', cause);
+		}
 		return new NodeApiError(this.ctx.getNode(), { networkCode: code ?? 'UNKNOWN' } as JsonObject, {
 			message: `The request to LeafLink ${reason}: ${what}`,
 			description,
