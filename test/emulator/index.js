@@ -65,7 +65,7 @@ async function startEmulator(options = {}) {
 		port: options.port ?? 0,
 		host: options.host ?? '127.0.0.1',
 		latencyMs: options.latencyMs ?? 0,
-		rateLimit: options.rateLimit || false,
+		rateLimit: /** @type {false | RateLimitOptions} */ (options.rateLimit || false),
 		seed: options.seed !== false,
 		requireUserAgent: Boolean(options.requireUserAgent),
 	};

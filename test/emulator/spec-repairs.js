@@ -142,7 +142,7 @@ function jsonTypeOf(v) {
 function followResponseExamples(spec) {
 	/** @type {string[]} */
 	const repairs = [];
-	/** @param {any} s */
+	/** @param {any} s @returns {any} */
 	const deref = (s) => (s && s.$ref ? deref(resolveRef(spec, s.$ref)) : s);
 	/**
 	 * @param {any} holder the object holding the schema
