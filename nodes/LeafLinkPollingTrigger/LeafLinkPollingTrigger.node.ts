@@ -8,7 +8,7 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import type { Query } from '../LeafLink/transport';
 import { LeafLinkClient } from '../LeafLink/transport';
-import { ORDER_STATUSES, simplifyOrder } from '../LeafLink/order/shared';
+import { ORDER_STATUSES, simplifyOrder } from '../LeafLink/shared/orders';
 import type { PollState } from './poller';
 import { applyPoll, DEFAULT_OVERLAP_SECONDS, newest, sinceOf } from './poller';
 

@@ -63,24 +63,26 @@ class TestInput implements INodeType {
 	}
 }
 
-const nodeTypeMap: Record<string, INodeType> = {
+const nodeTypeMap: Record<string, INodeType | IVersionedNodeType> = {
 	'n8n-nodes-leaflink.leafLink': new LeafLink(),
 	'test.testInput': new TestInput(),
 };
 
-export function registerNodeType(type: string, nodeType: INodeType): void {
+export function registerNodeType(type: string, nodeType: INodeType | IVersionedNodeType): void {
 	nodeTypeMap[type] = nodeType;
 }
 
 class TestNodeTypes implements INodeTypes {
 	getByName(type: string): INodeType | IVersionedNodeType {
-		return this.getByNameAndVersion(type);
-	}
-
-	getByNameAndVersion(type: string): INodeType {
 		const nodeType = nodeTypeMap[type];
 		if (!nodeType) throw new Error(`Unknown node type ${type}`);
 		return nodeType;
+	}
+
+	/** A versioned node answers the class of the version the workflow saved (as n8n's NodeTypes does). */
+	getByNameAndVersion(type: string, version?: number): INodeType {
+		const nodeType = this.getByName(type);
+		return 'nodeVersions' in nodeType ? nodeType.getNodeType(version) : nodeType;
 	}
 
 	getKnownTypes() {

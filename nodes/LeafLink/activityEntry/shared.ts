@@ -1,7 +1,7 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodeProperties } from 'n8n-workflow';
-import { searchList } from '../shared/lookups';
-import type { FieldSpec, RecordTarget } from '../shared/records';
-import { idLocator } from '../shared/records';
+import type { INodeProperties } from 'n8n-workflow';
+import type { FieldSpec } from '../shared/fields';
+import type { RecordTarget } from '../shared/operations';
+import { idLocator } from '../shared/locators';
 
 export const activityLocator = idLocator({ name: 'activityEntryId', displayName: 'Activity Entry', searchListMethod: 'searchActivityEntries', placeholder: 'e.g. 601' });
 
@@ -45,9 +45,3 @@ export const activityUpdateFields: FieldSpec[] = [
 	{ name: 'delete', displayName: 'Marked Deleted', kind: 'boolean', description: 'Whether the entry is marked deleted' },
 ];
 
-export async function searchActivityEntries(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	return await searchList(this, '/activity-entries/', filter ? { search: filter } : {}, paginationToken, (a: IDataObject) => {
-		const text = String(a.entry ?? '');
-		return `${String(a.type ?? 'entry')} · ${String(a.date ?? a.created_on ?? '').slice(0, 10)} · ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
-	});
-}

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { toId } from '../shared/params';
-import { createRecordOperation } from '../shared/records';
+import { toId } from '../shared/validators';
+import { createRecordOperation } from '../shared/operations';
 import { batchDateField, batchNumberField, batchResultFields, testingSourceField } from './shared';
 
 const owner: INodeProperties = {

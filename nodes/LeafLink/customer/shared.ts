@@ -1,8 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { externalIdsField, responseShapeOptions } from '../shared/descriptions';
-import { externalIdPairs, fail, toId } from '../shared/params';
-import type { FieldSpec, RecordTarget } from '../shared/records';
-import { buildBody, fieldProperties, idLocator, locatorId } from '../shared/records';
+import { externalIdPairs, externalIdsField } from '../shared/externalIds';
+import { responseShapeOptions } from '../shared/output';
+import { fail, toId } from '../shared/validators';
+import type { FieldSpec } from '../shared/fields';
+import type { RecordTarget } from '../shared/operations';
+import { buildBody, fieldProperties } from '../shared/fields';
+import { idLocator, locatorId } from '../shared/locators';
 
 export const customerLocator = idLocator({
 	name: 'customerId',

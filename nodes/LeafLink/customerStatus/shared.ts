@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions, INodeListSearchResult, INodeProperties } from 'n8n-workflow';
-import { searchList } from '../shared/lookups';
-import { fail } from '../shared/params';
-import type { FieldSpec, RecordTarget } from '../shared/records';
-import { idLocator } from '../shared/records';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { fail } from '../shared/validators';
+import type { FieldSpec } from '../shared/fields';
+import type { RecordTarget } from '../shared/operations';
+import { idLocator } from '../shared/locators';
 
 export const statusLocator = idLocator({ name: 'customerStatusId', displayName: 'Customer Status', searchListMethod: 'searchCustomerStatuses', placeholder: 'e.g. 701' });
 
@@ -36,6 +36,3 @@ export function prepareStatusBody(ctx: IExecuteFunctions, itemIndex: number, bod
 	return body;
 }
 
-export async function searchCustomerStatuses(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	return await searchList(this, '/customer-statuses/', filter ? { search: filter } : { ordering: 'order' }, paginationToken, (s: IDataObject) => String(s.state ?? s.id));
-}

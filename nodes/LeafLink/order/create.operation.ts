@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { simplifyField } from '../shared/descriptions';
-import { fail, locatorValue, toId } from '../shared/params';
+import { simplifyField } from '../shared/output';
+import { fail, toId } from '../shared/validators';
+import { locatorValue } from '../shared/locators';
 import { lineItemsBody, lineItemsField, orderBody, orderFields } from './fields';
-import { simplifyOrder } from './shared';
+import { simplifyOrder } from '../shared/orders';
 
 export const description: INodeProperties[] = [
 	{

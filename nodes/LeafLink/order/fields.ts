@@ -1,6 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { fail, isBlank, optionalId, toDecimalString, toId, toIsoDate, toIsoDateTime, toNumber } from '../shared/params';
-import { toList } from '../shared/descriptions';
+import { fail, isBlank, optionalId, toDecimalString, toId, toIsoDate, toIsoDateTime, toList, toNumber } from '../shared/validators';
 
 /**
  * The order fields Create and Update share, and the one function that turns them into LeafLink's body,

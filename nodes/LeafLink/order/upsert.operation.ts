@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { fail, locatorValue, toId } from '../shared/params';
+import { fail, toId } from '../shared/validators';
+import { locatorValue } from '../shared/locators';
 import { upsertByExternalId, upsertKeyFields, upsertKeyValue, upsertOutputNotice } from '../shared/upsert';
 import { description as createDescription } from './create.operation';
 import { lineItemsBody, orderBody } from './fields';
-import { simplifyOrder } from './shared';
+import { simplifyOrder } from '../shared/orders';
 
 /** Create fields the PATCH of an order does not take (the spec has no such field, or marks it read-only). */
 const CREATE_ONLY = ['external_id_seller', 'brand', 'sales_reps', 'facility_id'];

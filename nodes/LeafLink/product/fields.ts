@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { externalIdsField, toList } from '../shared/descriptions';
-import { externalIdPairs, fail, isBlank, toId, toIsoDateTime, toJson, toNumber } from '../shared/params';
+import { externalIdPairs, externalIdsField } from '../shared/externalIds';
+import { fail, isBlank, toId, toIsoDateTime, toJson, toList, toNumber } from '../shared/validators';
+import { STRAIN_CLASSIFICATIONS } from '../shared/choices';
 
 /**
  * Product fields as LeafLink's field-mapping guide orders them, and the one body builder behind Create, Update
@@ -13,17 +14,6 @@ import { externalIdPairs, fail, isBlank, toId, toIsoDateTime, toJson, toNumber }
 export const UNITS_OF_MEASURE = ['Gram', 'Kilogram', 'Liter', 'Milligram', 'Milliliter', 'Ounce', 'Pound', 'Unit'] as const;
 
 export const LISTING_STATES = ['Archived', 'Available', 'Backorder', 'Internal', 'Sample', 'Unavailable'] as const;
-
-export const STRAIN_CLASSIFICATIONS: Array<{ name: string; value: string }> = [
-	{ name: '1:1 CBD', value: '11-cbd' },
-	{ name: 'High CBD', value: 'high-cbd' },
-	{ name: 'Hybrid', value: 'hybrid' },
-	{ name: 'Indica', value: 'indica' },
-	{ name: 'Indica Hybrid', value: 'indica-hybrid' },
-	{ name: 'Not Applicable', value: 'na' },
-	{ name: 'Sativa', value: 'sativa' },
-	{ name: 'Sativa Hybrid', value: 'sativa-hybrid' },
-];
 
 const UNIT_DENOMINATIONS: Array<[number, string]> = [
 	[1, '1'], [2, '1/2'], [3, '1/4'], [4, '1/8'], [5, '3/4'], [6, '2'], [7, '3 1/2'], [8, '7'], [9, '14'], [10, '6'], [11, '28'],

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { fail, isBlank, toId, toJson } from '../shared/params';
+import { fail, isBlank, toId, toJson } from '../shared/validators';
 import { REPORT_TYPES } from './shared';
 
 export const description: INodeProperties[] = [

@@ -1,7 +1,7 @@
-import type { IExecuteFunctions, ILoadOptionsFunctions, INodeListSearchResult, INodeProperties } from 'n8n-workflow';
-import { searchList } from '../shared/lookups';
-import { fail, isBlank, locatorValue } from '../shared/params';
-import type { RecordTarget } from '../shared/records';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { fail, isBlank } from '../shared/validators';
+import { locatorValue } from '../shared/locators';
+import type { RecordTarget } from '../shared/operations';
 
 const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
@@ -48,15 +48,3 @@ export const REPORT_TYPES = [
 	'sales-rep-activity-feed',
 ];
 
-export async function searchReports(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	const result = await searchList(
-		this,
-		'/reports/',
-		{},
-		paginationToken,
-		(r) => `${String(r.report_type ?? 'report')} · ${String(r.status ?? '')} · ${String(r.request_time ?? r.number)}`,
-		(r) => String(r.number),
-	);
-	if (filter) result.results = result.results.filter((r) => r.name.toLowerCase().includes(filter.toLowerCase()));
-	return result;
-}

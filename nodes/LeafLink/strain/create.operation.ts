@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { toList } from '../shared/descriptions';
-import { fail, isBlank, toId } from '../shared/params';
-import { STRAIN_CLASSIFICATIONS } from '../product/fields';
+import { fail, isBlank, toId, toList } from '../shared/validators';
+import { STRAIN_CLASSIFICATIONS } from '../shared/choices';
 
 export const description: INodeProperties[] = [
 	{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, description: 'Name of the strain' },

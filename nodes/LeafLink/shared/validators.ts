@@ -1,15 +1,11 @@
-import type { IDataObject, IExecuteFunctions, INodeParameterResourceLocator } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 /**
- * Reading what the user gave, with one clear error per bad value that names the field and what is expected.
- * Every check runs before any request is sent.
+ * The one set of value validators: each reads what the user gave (typed, or from an expression) and answers the value
+ * LeafLink expects, or throws one clear error that names the field and says what is expected. Every check runs
+ * before any request is sent.
  */
-
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** LeafLink caps an external ID value at 36 characters. */
-export const EXTERNAL_ID_MAX_LENGTH = 36;
 
 export function fail(ctx: IExecuteFunctions, itemIndex: number, message: string, description?: string): never {
 	throw new NodeOperationError(ctx.getNode(), message, { itemIndex, description });
@@ -69,6 +65,8 @@ export function toDecimalString(ctx: IExecuteFunctions, itemIndex: number, value
 	return String(toNumber(ctx, itemIndex, value, label, { min }));
 }
 
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function toUuid(ctx: IExecuteFunctions, itemIndex: number, value: unknown, label: string): string {
 	if (isBlank(value)) fail(ctx, itemIndex, `${label} is required`);
 	const text = String(value).trim();
@@ -99,6 +97,12 @@ export function toIsoDate(ctx: IExecuteFunctions, itemIndex: number, value: unkn
 	return iso.slice(0, 10);
 }
 
+/** A date-time as the spec's `date-time` format wants it: a bare date becomes midnight UTC of that day. */
+export function toDateTime(ctx: IExecuteFunctions, itemIndex: number, raw: unknown, label: string): string {
+	const iso = toIsoDateTime(ctx, itemIndex, raw, label);
+	return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso;
+}
+
 /** A JSON field: an object given by an expression, or text to parse. */
 export function toJson(ctx: IExecuteFunctions, itemIndex: number, value: unknown, label: string): unknown {
 	if (typeof value !== 'string') return value;
@@ -109,35 +113,9 @@ export function toJson(ctx: IExecuteFunctions, itemIndex: number, value: unknown
 	}
 }
 
-/** The value of a resource locator parameter, whatever mode the user picked. */
-export function locatorValue(ctx: IExecuteFunctions, itemIndex: number, name: string): unknown {
-	const raw = ctx.getNodeParameter(name, itemIndex, undefined, { extractValue: true }) as
-		| INodeParameterResourceLocator
-		| string
-		| number
-		| undefined;
-	if (raw !== null && typeof raw === 'object' && '__rl' in raw) return raw.value;
-	return raw;
-}
-
-/**
- * External IDs as the user gave them (key + value pairs). A blank value is an error; over 36 characters is an error.
- */
-export function externalIdPairs(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	pairs: Array<{ key?: unknown; value?: unknown }>,
-	label = 'External ID',
-): IDataObject {
-	const out: IDataObject = {};
-	for (const pair of pairs) {
-		if (isBlank(pair.key)) fail(ctx, itemIndex, `${label}: a key is empty`, 'Name the outside system, e.g. "quickbooks".');
-		if (isBlank(pair.value)) fail(ctx, itemIndex, `${label} "${String(pair.key)}": the value is empty`, 'To remove a key use Remove External ID.');
-		const value = String(pair.value).trim();
-		if (value.length > EXTERNAL_ID_MAX_LENGTH) {
-			fail(ctx, itemIndex, `${label} "${String(pair.key)}": the value is ${value.length} characters; LeafLink allows at most ${EXTERNAL_ID_MAX_LENGTH}`);
-		}
-		out[String(pair.key).trim()] = value;
-	}
-	return out;
+/** Comma-or-list text ("a, b" or an array from an expression) as a clean list. */
+export function toList(value: unknown): string[] {
+	if (isBlank(value)) return [];
+	const raw = Array.isArray(value) ? value : String(value).split(',');
+	return raw.map((v) => String(v).trim()).filter((v) => v !== '');
 }
