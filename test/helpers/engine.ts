@@ -197,6 +197,8 @@ export interface RunNodeOptions {
 	credential: LeafLinkCredentialData;
 	continueOnFail?: boolean;
 	nodeType?: string;
+	/** the node's typeVersion as a saved workflow holds it (default 1) */
+	typeVersion?: number;
 	mode?: WorkflowExecuteMode;
 }
 
@@ -233,7 +235,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 			id: 'under-test',
 			name: NODE_NAME,
 			type: nodeType,
-			typeVersion: 1,
+			typeVersion: options.typeVersion ?? 1,
 			position: [200, 0],
 			parameters: options.parameters as INode['parameters'],
 			credentials: { leafLinkApi: { id: 'cred-1', name: 'LeafLink test' } },
