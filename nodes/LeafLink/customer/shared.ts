@@ -11,7 +11,7 @@ export const customerLocator = idLocator({
 	name: 'customerId',
 	displayName: 'Customer',
 	searchListMethod: 'searchCustomers',
-	urlRegex: '/customers/(\\d+)',
+	urlPage: 'customers',
 	urlPlaceholder: 'e.g. https://app.leaflink.com/c/my-company/customers/148515/',
 	placeholder: 'e.g. 148515',
 });

@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { fail, isBlank, toDateTime, toId, toIsoDate, toJson, toList, toNumber } from './validators';
+import { fail, isBlank, toDateTime, toId, toIsoDate, toJson, toList, toNumber, toText } from './validators';
 
 /**
  * Field tables: one FieldSpec per LeafLink field gives both its n8n property and how its value is validated and
@@ -119,7 +119,7 @@ export function fieldValue(ctx: IExecuteFunctions, itemIndex: number, spec: Fiel
 			// a long-text field set to nothing clears it; any other blank (or an expression giving nothing) is an error
 			if (spec.kind === 'text' && raw === '') return '';
 			if (isBlank(raw)) fail(ctx, itemIndex, `${label} is empty`, `Give a value for "${label}", or remove the field.`);
-			const text = String(raw).trim();
+			const text = toText(ctx, itemIndex, raw, label);
 			if (spec.maxLength !== undefined && text.length > spec.maxLength) {
 				fail(ctx, itemIndex, `${label} is ${text.length} characters; LeafLink allows at most ${spec.maxLength}`);
 			}

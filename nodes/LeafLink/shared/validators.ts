@@ -1,4 +1,4 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodePropertyOptions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 /**
@@ -20,19 +20,45 @@ export function isBlank(value: unknown): boolean {
 	);
 }
 
-export function requiredString(ctx: IExecuteFunctions, itemIndex: number, name: string, label: string): string {
-	const value = ctx.getNodeParameter(name, itemIndex, '') as unknown;
-	if (isBlank(value)) fail(ctx, itemIndex, `${label} is required`, `Give a value for "${label}".`);
+/**
+ * What an expression gave when it is not a single value: "an object" or "a list" (undefined for text, numbers,
+ * booleans and nothing). An object or list is never turned into text ("[object Object]") behind the user's back.
+ */
+export function kindOf(value: unknown): string | undefined {
+	if (value === null || value === undefined) return undefined;
+	if (Array.isArray(value)) return 'a list';
+	if (typeof value === 'object') return 'an object';
+	return undefined;
+}
+
+const PICK_ONE = 'The expression gives more than one value; pick the one you mean, e.g. {{ $json.name }} rather than {{ $json }}.';
+
+/** Refuses an object or a list where one value is expected. */
+export function single(ctx: IExecuteFunctions, itemIndex: number, value: unknown, label: string, expected: string): void {
+	const kind = kindOf(value);
+	if (kind) fail(ctx, itemIndex, `${label} must be ${expected}, not ${kind}`, PICK_ONE);
+}
+
+/** One line of text: trimmed; an object or a list is refused. */
+export function toText(ctx: IExecuteFunctions, itemIndex: number, value: unknown, label: string): string {
+	single(ctx, itemIndex, value, label, 'text');
 	return String(value).trim();
 }
 
-export function optionalString(ctx: IExecuteFunctions, itemIndex: number, name: string): string | undefined {
+export function requiredString(ctx: IExecuteFunctions, itemIndex: number, name: string, label: string): string {
 	const value = ctx.getNodeParameter(name, itemIndex, '') as unknown;
-	return isBlank(value) ? undefined : String(value).trim();
+	if (isBlank(value)) fail(ctx, itemIndex, `${label} is required`, `Give a value for "${label}".`);
+	return toText(ctx, itemIndex, value, label);
+}
+
+export function optionalString(ctx: IExecuteFunctions, itemIndex: number, name: string, label = name): string | undefined {
+	const value = ctx.getNodeParameter(name, itemIndex, '') as unknown;
+	return isBlank(value) ? undefined : toText(ctx, itemIndex, value, label);
 }
 
 /** A positive whole number ID (LeafLink's integer keys). */
 export function toId(ctx: IExecuteFunctions, itemIndex: number, value: unknown, label: string): number {
+	single(ctx, itemIndex, value, label, 'a numeric LeafLink ID');
 	if (isBlank(value)) fail(ctx, itemIndex, `${label} is required`, `Give the numeric LeafLink ID for "${label}".`);
 	const text = String(value).trim();
 	if (!/^\d+$/.test(text) || Number(text) <= 0) {
@@ -52,7 +78,9 @@ export function toNumber(
 	label: string,
 	range: { min?: number; max?: number } = {},
 ): number {
+	single(ctx, itemIndex, value, label, 'a number');
 	if (isBlank(value)) fail(ctx, itemIndex, `${label} is required`);
+	if (typeof value === 'boolean') fail(ctx, itemIndex, `${label} must be a number, not ${String(value)}`);
 	const n = typeof value === 'number' ? value : Number(String(value).trim());
 	if (!Number.isFinite(n)) fail(ctx, itemIndex, `${label} must be a number, not "${String(value)}"`);
 	if (range.min !== undefined && n < range.min) fail(ctx, itemIndex, `${label} must be at least ${range.min}, not ${n}`);
@@ -68,10 +96,11 @@ export function toDecimalString(ctx: IExecuteFunctions, itemIndex: number, value
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function toUuid(ctx: IExecuteFunctions, itemIndex: number, value: unknown, label: string): string {
+	single(ctx, itemIndex, value, label, 'a LeafLink number (a UUID)');
 	if (isBlank(value)) fail(ctx, itemIndex, `${label} is required`);
 	const text = String(value).trim();
 	if (!UUID_RE.test(text)) {
-		fail(ctx, itemIndex, `${label} must be a LeafLink order number (a UUID), not "${text}"`, 'Order numbers look like 3f0e2b1c-8a4d-4e6f-9b2a-1c2d3e4f5a6b.');
+		fail(ctx, itemIndex, `${label} must be a LeafLink ${label.toLowerCase()} number (a UUID), not "${text}"`, 'LeafLink numbers look like 3f0e2b1c-8a4d-4e6f-9b2a-1c2d3e4f5a6b.');
 	}
 	return text.toLowerCase();
 }
@@ -118,4 +147,52 @@ export function toList(value: unknown): string[] {
 	if (isBlank(value)) return [];
 	const raw = Array.isArray(value) ? value : String(value).split(',');
 	return raw.map((v) => String(v).trim()).filter((v) => v !== '');
+}
+
+/** The allowed values of a fixed-choice field, for an error: `Draft, Submitted` or `Percent (%) (%), Amount ($) ($)`. */
+function allowedText(choices: INodePropertyOptions[]): string {
+	return choices.map((c) => (String(c.value) === c.name ? c.name : `${c.name} (${String(c.value)})`)).join(', ');
+}
+
+/**
+ * A fixed choice, forgiving in what it takes and strict in what it answers: LeafLink's value or the choice's display
+ * name, in any case, becomes LeafLink's value. Anything else is refused, naming the field and the allowed values.
+ */
+export function toChoice(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	value: unknown,
+	label: string,
+	choices: INodePropertyOptions[],
+): string | number | boolean {
+	single(ctx, itemIndex, value, label, 'one of its choices');
+	const given = String(value).trim();
+	const wanted = given.toLowerCase();
+	const match =
+		choices.find((c) => String(c.value) === given) ??
+		choices.find((c) => String(c.value).toLowerCase() === wanted) ??
+		choices.find((c) => c.name.toLowerCase() === wanted);
+	if (!match) fail(ctx, itemIndex, `${label} must be one of ${allowedText(choices)}, not "${given}"`, `Choose one of: ${allowedText(choices)}.`);
+	return match.value;
+}
+
+/** Several values: a list from an expression or a comma-separated text, each one as `each` reads it. */
+export function toEach<T>(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	value: unknown,
+	label: string,
+	each: (item: unknown) => T,
+): T[] {
+	if (isBlank(value)) return [];
+	if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+		fail(ctx, itemIndex, `${label} must be a list or comma-separated text, not an object`, PICK_ONE);
+	}
+	const items = Array.isArray(value) ? value : String(value).split(',');
+	return items
+		.filter((item) => !(typeof item === 'string' && item.trim() === ''))
+		.map((item) => {
+			single(ctx, itemIndex, item, label, 'a list of single values');
+			return each(item);
+		});
 }
