@@ -1,21 +1,13 @@
-import type { INodeProperties } from 'n8n-workflow';
 import type { FieldSpec } from '../shared/fields';
 import type { RecordTarget } from '../shared/operations';
 import { idLocator } from '../shared/locators';
+import { companyField } from '../shared/fields';
 
 export const activityLocator = idLocator({ name: 'activityEntryId', displayName: 'Activity Entry', searchListMethod: 'searchActivityEntries', placeholder: 'e.g. 601' });
 
 export const activityTarget: RecordTarget = { locator: activityLocator, path: '/activity-entries/', label: 'activity entry' };
 
-export const ownerField: INodeProperties = {
-	displayName: 'Owner Company Name or ID',
-	name: 'owner',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'loadCompanies' },
-	default: '',
-	required: true,
-	description: 'Your company, which owns the entry. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
+export const ownerField = companyField('Owner Company', 'owner', 'Your company, which owns the entry');
 
 export const authorLocator = idLocator({
 	name: 'author',

@@ -6,6 +6,7 @@ import type { FieldSpec } from '../shared/fields';
 import type { RecordTarget } from '../shared/operations';
 import { buildBody, fieldProperties } from '../shared/fields';
 import { idLocator, locatorId } from '../shared/locators';
+import { companyField } from '../shared/fields';
 
 export const customerLocator = idLocator({
 	name: 'customerId',
@@ -22,15 +23,7 @@ export function customerPath(ctx: IExecuteFunctions, itemIndex: number): string 
 	return `/customers/${locatorId(ctx, itemIndex, customerLocator)}/`;
 }
 
-export const ownerField: INodeProperties = {
-	displayName: 'Owner Company Name or ID',
-	name: 'owner',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'loadCompanies' },
-	default: '',
-	required: true,
-	description: 'Your company, whose customer this is. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
+export const ownerField = companyField('Owner Company', 'owner', 'Your company, whose customer this is');
 
 export const nameField: FieldSpec = { name: 'name', displayName: 'Name', kind: 'string', maxLength: 400, description: 'The customer\'s name' };
 

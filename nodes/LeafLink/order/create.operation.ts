@@ -3,17 +3,10 @@ import type { LeafLinkClient } from '../transport';
 import { simplifyField } from '../shared/output';
 import { buyerCustomerLocator, lineItemsField, orderCreateBody, orderFields } from './fields';
 import { simplifyOrder } from '../shared/orders';
+import { companyField } from '../shared/fields';
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Seller Company Name or ID',
-		name: 'seller',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'loadCompanies' },
-		default: '',
-		required: true,
-		description: 'Your company, selling on this order. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
+	companyField('Seller Company', 'seller', 'Your company, selling on this order'),
 	buyerCustomerLocator,
 	{
 		displayName: 'Status',

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
 import { externalIdPairs, externalIdsField } from '../shared/externalIds';
+import { dropdownField } from '../shared/fields';
 import { fail, isBlank, toId, toIsoDateTime, toJson, toList, toNumber } from '../shared/validators';
 import { STRAIN_CLASSIFICATIONS } from '../shared/choices';
 
@@ -69,15 +70,6 @@ const REQUIRED_FOR_CREATE: Array<[string, string]> = [
 	['strain_classification', 'Strain Classification'],
 ];
 
-const dropdown = (displayName: string, name: string, method: string, description: string, dependsOn?: string[]): INodeProperties => ({
-	displayName,
-	name,
-	type: 'options',
-	typeOptions: { loadOptionsMethod: method, ...(dependsOn ? { loadOptionsDependsOn: dependsOn } : {}) },
-	default: '',
-	description: `${description}. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
-});
-
 const options = (displayName: string, name: string, values: readonly string[], description: string, def: string): INodeProperties => ({
 	displayName,
 	name,
@@ -100,13 +92,13 @@ const money = (displayName: string, name: string, description: string): INodePro
 export function productRequiredProperties(forCreate: boolean): INodeProperties[] {
 	const required = forCreate ? { required: true } : {};
 	const fields: INodeProperties[] = [
-		{ ...dropdown('Seller Company Name or ID', 'seller', 'loadCompanies', 'Your company, listing the product'), ...required },
+		{ ...dropdownField({ displayName: 'Seller Company', name: 'seller', method: 'loadCompanies', description: 'Your company, listing the product' }), ...required },
 		{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Product name shown to buyers', ...required },
 		{ displayName: 'SKU', name: 'sku', type: 'string', default: '', description: 'Your unique identifier for the product (no commas, at most 255 characters)', ...required },
-		{ ...dropdown('Brand Name or ID', 'brand', 'loadBrands', 'Brand of the product'), ...required },
-		{ ...dropdown('Category Name or ID', 'category', 'loadProductCategories', 'Product category (IDs differ per LeafLink environment)'), ...required },
+		{ ...dropdownField({ displayName: 'Brand', name: 'brand', method: 'loadBrands', description: 'Brand of the product' }), ...required },
+		{ ...dropdownField({ displayName: 'Category', name: 'category', method: 'loadProductCategories', description: 'Product category (IDs differ per LeafLink environment)' }), ...required },
 		{
-			...dropdown('Subcategory Name or ID', 'sub_category', 'loadProductSubcategories', 'Subcategory, listed for the chosen category', [forCreate ? 'category' : 'updateFields.category']),
+			...dropdownField({ displayName: 'Subcategory', name: 'sub_category', method: 'loadProductSubcategories', description: 'Subcategory, listed for the chosen category', dependsOn: [forCreate ? 'category' : 'updateFields.category'] }),
 			...required,
 		},
 		// required by LeafLink, but with a recommended default: not marked required, so an empty value can take the default
@@ -125,7 +117,7 @@ export function productRequiredProperties(forCreate: boolean): INodeProperties[]
 					} as INodeProperties,
 				]
 			: []),
-		{ ...dropdown('License Name or ID', 'license', 'loadLicenses', 'License the product is sold under; required for the product to show on menus'), ...required },
+		{ ...dropdownField({ displayName: 'License', name: 'license', method: 'loadLicenses', description: 'License the product is sold under; required for the product to show on menus' }), ...required },
 		options('Listing State', 'listing_state', LISTING_STATES, '"Available" (the recommended default) lists the product; "Internal" hides it from buyers but lets you add it to orders', 'Available'),
 		{ ...money('Wholesale Price', 'wholesale_price', 'Wholesale price shown to buyers'), ...required },
 	];
@@ -145,11 +137,11 @@ export function productOptionalProperties(forCreate = false): INodeProperties[] 
 		{ displayName: 'Featured', name: 'featured', type: 'boolean', default: false, description: 'Whether the product is featured on your menu' },
 		{ displayName: 'Grow Type ID', name: 'grow_type', type: 'number', typeOptions: { minValue: 1 }, default: 1, description: 'For flower: the ID of the type of grow operation' },
 		{ displayName: 'Inventory Management', name: 'inventory_management', type: 'options', options: INVENTORY_MANAGEMENT, default: '1', description: 'How LeafLink tracks stock. With Managed, set Quantity.' },
-		{ ...dropdown('Manufacturer Company Name or ID', 'manufacturer', 'loadCompanies', 'Company that made the product; the recommended default is the seller') },
+		{ ...dropdownField({ displayName: 'Manufacturer Company', name: 'manufacturer', method: 'loadCompanies', description: 'Company that made the product; the recommended default is the seller' }) },
 		{ displayName: 'Maximum Order', name: 'maximum_order', type: 'number', typeOptions: { minValue: 0 }, default: 100000, description: 'Most units per order (recommended default 100000)' },
 		{ displayName: 'Minimum Order', name: 'minimum_order', type: 'number', typeOptions: { minValue: 0 }, default: 0.01, description: 'Fewest units per order (recommended default 0.01)' },
 		{ displayName: 'Parent Product ID', name: 'parent', type: 'number', typeOptions: { minValue: 1 }, default: 1, description: 'Make this product a variety (size) of this parent product' },
-		{ ...dropdown('Product Line Name or ID', 'product_line', 'loadProductLines', 'Product line on your menu; recommended for navigation and reporting') },
+		{ ...dropdownField({ displayName: 'Product Line', name: 'product_line', method: 'loadProductLines', description: 'Product line on your menu; recommended for navigation and reporting' }) },
 		{ displayName: 'Product Specifications (JSON)', name: 'product_data_items', type: 'json', default: '[]', description: 'Array of specifications, e.g. [{"spec_type": "thc", "decimal_value": "22.5", "dosage_unit": "%"}]; replaces the existing ones' },
 		{ displayName: 'Quantity', name: 'quantity', type: 'number', typeOptions: { minValue: 0 }, default: 0, description: 'Inventory level, for managed inventory' },
 		money('Retail Price', 'retail_price', 'Suggested retail price (MSRP); recommended default 0.00'),

@@ -154,3 +154,30 @@ export function requiredField(ctx: IExecuteFunctions, itemIndex: number, spec: F
 	}
 	return fieldValue(ctx, itemIndex, spec, raw);
 }
+
+/** A dropdown of LeafLink records (a `methods/` loadOptions method); an expression may give the ID instead. */
+export function dropdownField(options: {
+	/** without n8n's " Name or ID" suffix, which is added */
+	displayName: string;
+	name: string;
+	method: string;
+	/** one sentence, without the closing "Choose from the list..." */
+	description: string;
+	required?: boolean;
+	dependsOn?: string[];
+}): INodeProperties {
+	return {
+		displayName: `${options.displayName} Name or ID`,
+		name: options.name,
+		type: 'options',
+		typeOptions: { loadOptionsMethod: options.method, ...(options.dependsOn ? { loadOptionsDependsOn: options.dependsOn } : {}) },
+		default: '',
+		...(options.required ? { required: true } : {}),
+		description: `${options.description}. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
+	};
+}
+
+/** One of the companies the API key reaches: the seller, owner or manufacturer of a record. */
+export function companyField(displayName: string, name: string, description: string, required = true): INodeProperties {
+	return dropdownField({ displayName, name, method: 'loadCompanies', description, required });
+}
