@@ -18,18 +18,13 @@ import type { IDataObject, INodeProperties, INodePropertyCollection } from 'n8n-
 import { allResources } from '../../nodes/LeafLink/resources';
 import type { OperationEntry } from '../../nodes/LeafLink/shared/types';
 import { useLeafLink } from '../helpers/leaflink';
+import type { FieldRef } from '../helpers/operationTable';
+import { fieldsOf } from '../helpers/operationTable';
 import type { RunNodeResult } from '../helpers/engine';
 
 const h = useLeafLink();
 
 type Params = Record<string, unknown>;
-
-/** Where a field sits: top level, inside a collection, or inside one entry of a fixed collection. */
-interface FieldRef {
-	prop: INodeProperties;
-	collection?: INodeProperties;
-	fixed?: { parent: INodeProperties; option: INodePropertyCollection };
-}
 
 interface Case {
 	what: string;
@@ -181,22 +176,6 @@ function place(params: Params, ref: FieldRef, value: unknown): Params {
 	return out;
 }
 
-function fieldsOf(op: OperationEntry): FieldRef[] {
-	const out: FieldRef[] = [];
-	for (const prop of op.module.description) {
-		if (prop.type === 'notice' || prop.type === 'hidden') continue;
-		out.push({ prop });
-		if (prop.type === 'collection') {
-			for (const child of (prop.options as INodeProperties[]) ?? []) out.push({ prop: child, collection: prop });
-		}
-		if (prop.type === 'fixedCollection') {
-			for (const option of (prop.options as INodePropertyCollection[]) ?? []) {
-				for (const child of option.values) out.push({ prop: child, fixed: { parent: prop, option } });
-			}
-		}
-	}
-	return out;
-}
 
 function casesFor(op: OperationEntry): Case[] {
 	const cases: Case[] = [];

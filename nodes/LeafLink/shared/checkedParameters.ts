@@ -110,10 +110,10 @@ function checkFixedCollection(at: Where, field: INodeProperties, value: unknown,
 }
 
 /** A locator's key in exactly its form; a URL must also be on the credential's LeafLink host. */
-function checkLocator(at: Where, field: INodeProperties): unknown {
-	const { mode, value } = locatorInput(at.ctx, at.itemIndex, field.name);
+function checkLocator(at: Where, field: INodeProperties, input: { mode: string; value: unknown }): unknown {
+	const { mode, value } = input;
 	if (isBlank(value) && kindOf(value) === undefined) return undefined;
-	const key = locatorKey(at.ctx, at.itemIndex, field);
+	const key = locatorKey(at.ctx, at.itemIndex, field, input);
 	if (mode === 'url' && at.host !== undefined) {
 		const host = new URL(String(value).trim()).host;
 		if (host !== at.host) {
@@ -145,11 +145,14 @@ async function checkParameters(
 	itemIndex: number,
 ): Promise<Checked> {
 	const checked: Checked = new Map();
-	const needsHost = description.some((f) => f.type === 'resourceLocator' && locatorInput(ctx, itemIndex, f.name).mode === 'url');
+	const locators = new Map(
+		description.filter((f) => f.type === 'resourceLocator').map((f) => [f.name, locatorInput(ctx, itemIndex, f.name)] as const),
+	);
+	const needsHost = [...locators.values()].some((input) => input.mode === 'url');
 	const at: Where = { ctx, itemIndex, host: needsHost ? await credentialHost(client) : undefined };
 	for (const field of description) {
 		if (field.type === 'resourceLocator') {
-			const value = checkLocator(at, field);
+			const value = checkLocator(at, field, locators.get(field.name)!);
 			if (value !== undefined) checked.set(field.name, value);
 			continue;
 		}

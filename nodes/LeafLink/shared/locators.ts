@@ -17,6 +17,9 @@ function webUrlPattern(page: string, keyPattern: string): string {
 	return `^\\s*https?://[A-Za-z0-9.-]+(?::[0-9]+)?/c/[A-Za-z0-9_-]+/${page}/(${keyPattern})/?(?:[?#][^\\s]*)?\\s*$`;
 }
 
+const withArticle = (label: string) => `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`;
+const capitalized = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
 function idMode(placeholder: string, keyPattern: string, errorMessage: string, displayName = 'By ID'): INodePropertyMode {
 	return {
 		displayName,
@@ -44,7 +47,7 @@ function listMode(label: string, searchListMethod: string): INodePropertyMode {
 		displayName: 'From List',
 		name: 'list',
 		type: 'list' as const,
-		placeholder: `Select ${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}...`,
+		placeholder: `Select ${withArticle(label)}...`,
 		typeOptions: { searchListMethod, searchable: true },
 	};
 }
@@ -105,7 +108,7 @@ export function uuidLocator(options: {
 		description: options.description,
 		modes: [
 			listMode(label, options.searchListMethod),
-			idMode(options.placeholder, UUID_PATTERN, `A ${label} number is a UUID`, 'By Number'),
+			idMode(options.placeholder, UUID_PATTERN, `${capitalized(withArticle(label))} number is a UUID`, 'By Number'),
 			...(options.urlPage ? [urlMode(options.urlPage, UUID_PATTERN, options.urlPlaceholder ?? '', label)] : []),
 		],
 	};
@@ -130,9 +133,14 @@ function isUuidLocator(locator: INodeProperties): boolean {
  * The key a locator holds, in exactly its form: a LeafLink ID (or order number) in the ID and list modes, and a
  * LeafLink web-app URL of the record's page in the URL mode. Anything else, or anything around the key, is refused.
  */
-export function locatorKey(ctx: IExecuteFunctions, itemIndex: number, locator: INodeProperties): string {
+export function locatorKey(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	locator: INodeProperties,
+	input: { mode: string; value: unknown } = locatorInput(ctx, itemIndex, locator.name),
+): string {
 	const label = locator.displayName;
-	const { mode, value } = locatorInput(ctx, itemIndex, locator.name);
+	const { mode, value } = input;
 	const kind = kindOf(value);
 	if (kind) fail(ctx, itemIndex, `${label} must be ${isUuidLocator(locator) ? 'an order number' : 'an ID'}, not ${kind}`, 'The expression gives more than one value; pick the one you mean, e.g. {{ $json.id }}.');
 	if (isBlank(value)) fail(ctx, itemIndex, `${label} is required`, `Pick ${label.toLowerCase()} from the list or give its ${isUuidLocator(locator) ? 'number' : 'ID'}.`);
