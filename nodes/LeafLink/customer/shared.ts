@@ -4,9 +4,8 @@ import { responseShapeOptions } from '../shared/output';
 import { fail, toId } from '../shared/validators';
 import type { FieldSpec } from '../shared/fields';
 import type { RecordTarget } from '../shared/operations';
-import { buildBody, fieldProperties } from '../shared/fields';
+import { buildBody, companyField, fieldProperties } from '../shared/fields';
 import { idLocator, locatorId } from '../shared/locators';
-import { companyField } from '../shared/fields';
 
 export const customerLocator = idLocator({
 	name: 'customerId',

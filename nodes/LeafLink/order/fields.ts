@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { fail, isBlank, optionalId, toDecimalString, toId, toIsoDate, toIsoDateTime, toList, toNumber } from '../shared/validators';
-import { idLocator } from '../shared/locators';
-import { locatorId } from '../shared/locators';
+import { idLocator, locatorId } from '../shared/locators';
 
 /**
  * The order fields Create and Update share, and the one function that turns them into LeafLink's body,

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import type { LeafLinkClient } from '../transport';
 import { externalIdPairs, externalIdsField } from '../shared/externalIds';
 import { dropdownField } from '../shared/fields';
-import { fail, isBlank, toId, toIsoDateTime, toJson, toList, toNumber } from '../shared/validators';
+import { fail, isBlank, toBoolean, toChoice, toFieldText, toId, toIsoDateTime, toJson, toList, toNumber, toWholeNumber } from '../shared/validators';
 import { STRAIN_CLASSIFICATIONS } from '../shared/choices';
 
 /**
@@ -27,6 +27,9 @@ const INVENTORY_MANAGEMENT = [
 	{ name: 'Managed (Track Quantity)', value: '1' },
 	{ name: 'Unlimited', value: '2' },
 ];
+
+/** A plain list of LeafLink values as choices (each its own display name). */
+const choicesOf = (values: readonly string[]) => values.map((value) => ({ name: value, value }));
 
 const THRESHOLD_ACTIONS = ['backorder', 'default', 'internal', 'unavailable'];
 const REVERSE_THRESHOLD_ACTIONS = ['available', 'default', 'internal'];
@@ -194,32 +197,6 @@ function quantityText(n: number): string {
 	return String(n);
 }
 
-function oneOf(ctx: IExecuteFunctions, itemIndex: number, raw: unknown, allowed: readonly string[], label: string): string {
-	const value = String(raw).trim();
-	const match = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
-	if (!match) fail(ctx, itemIndex, `${label} must be one of ${allowed.join(', ')}, not "${value}"`);
-	return match;
-}
-
-function bool(ctx: IExecuteFunctions, itemIndex: number, raw: unknown, label: string): boolean {
-	if (typeof raw === 'boolean') return raw;
-	if (raw === 'true' || raw === 'false') return raw === 'true';
-	return fail(ctx, itemIndex, `${label} must be true or false, not "${String(raw)}"`);
-}
-
-function text(ctx: IExecuteFunctions, itemIndex: number, raw: unknown, label: string, maxLength?: number): string {
-	if (isBlank(raw)) fail(ctx, itemIndex, `${label} is empty`, `Give a value for "${label}", or remove the field.`);
-	const value = String(raw).trim();
-	if (maxLength !== undefined && value.length > maxLength) fail(ctx, itemIndex, `${label} is ${value.length} characters; LeafLink allows at most ${maxLength}`);
-	return value;
-}
-
-function integer(ctx: IExecuteFunctions, itemIndex: number, raw: unknown, label: string, min: number): number {
-	const n = toNumber(ctx, itemIndex, raw, label, { min });
-	if (!Number.isInteger(n)) fail(ctx, itemIndex, `${label} must be a whole number, not ${n}`);
-	return n;
-}
-
 export interface ProductBodyOptions {
 	mode: 'create' | 'update';
 	/** fill what the user left empty with LeafLink's documented defaults (Create) */
@@ -247,7 +224,7 @@ export async function productBody(
 	const body: IDataObject = {};
 	const label = (key: string) => LABELS[key] ?? key;
 	const given = (key: string) => body[key] !== undefined;
-	const currency = isBlank(values.currency) ? 'USD' : text(ctx, itemIndex, values.currency, 'Currency');
+	const currency = isBlank(values.currency) ? 'USD' : toFieldText(ctx, itemIndex, values.currency, 'Currency');
 
 	for (const [key, raw] of Object.entries(values)) {
 		if (key === 'currency') continue;
@@ -261,10 +238,10 @@ export async function productBody(
 		}
 		switch (key) {
 			case 'name':
-				body.name = text(ctx, itemIndex, raw, 'Name');
+				body.name = toFieldText(ctx, itemIndex, raw, 'Name');
 				break;
 			case 'sku': {
-				const sku = text(ctx, itemIndex, raw, 'SKU', 255);
+				const sku = toFieldText(ctx, itemIndex, raw, 'SKU', 255);
 				if (sku.includes(',')) fail(ctx, itemIndex, `SKU may not contain commas: "${sku}"`, 'LeafLink does not support commas in SKUs.');
 				body.sku = sku;
 				break;
@@ -293,25 +270,25 @@ export async function productBody(
 				body.parent = { id: toId(ctx, itemIndex, raw, 'Parent Product ID') };
 				break;
 			case 'unit_of_measure':
-				body.unit_of_measure = oneOf(ctx, itemIndex, raw, UNITS_OF_MEASURE, 'Unit of Measure');
+				body.unit_of_measure = toChoice(ctx, itemIndex, raw, 'Unit of Measure', choicesOf(UNITS_OF_MEASURE));
 				break;
 			case 'listing_state':
-				body.listing_state = oneOf(ctx, itemIndex, raw, LISTING_STATES, 'Listing State');
+				body.listing_state = toChoice(ctx, itemIndex, raw, 'Listing State', choicesOf(LISTING_STATES));
 				break;
 			case 'strain_classification':
-				body.strain_classification = oneOf(ctx, itemIndex, raw, STRAIN_CLASSIFICATIONS.map((s) => s.value), 'Strain Classification');
+				body.strain_classification = toChoice(ctx, itemIndex, raw, 'Strain Classification', STRAIN_CLASSIFICATIONS);
 				break;
 			case 'inventory_management':
-				body.inventory_management = oneOf(ctx, itemIndex, raw, ['1', '2', '3'], 'Inventory Management');
+				body.inventory_management = toChoice(ctx, itemIndex, raw, 'Inventory Management', INVENTORY_MANAGEMENT);
 				break;
 			case 'sell_in_unit_of_measure':
-				body.sell_in_unit_of_measure = oneOf(ctx, itemIndex, raw, ['Case'], 'Sell In Unit of Measure');
+				body.sell_in_unit_of_measure = toChoice(ctx, itemIndex, raw, 'Sell In Unit of Measure', choicesOf(['Case']));
 				break;
 			case 'threshold_action':
-				body.threshold_action = oneOf(ctx, itemIndex, raw, THRESHOLD_ACTIONS, 'Threshold Action');
+				body.threshold_action = toChoice(ctx, itemIndex, raw, 'Threshold Action', choicesOf(THRESHOLD_ACTIONS));
 				break;
 			case 'reverse_threshold_action':
-				body.reverse_threshold_action = oneOf(ctx, itemIndex, raw, REVERSE_THRESHOLD_ACTIONS, 'Reverse Threshold Action');
+				body.reverse_threshold_action = toChoice(ctx, itemIndex, raw, 'Reverse Threshold Action', choicesOf(REVERSE_THRESHOLD_ACTIONS));
 				break;
 			case 'wholesale_price':
 			case 'retail_price':
@@ -330,21 +307,21 @@ export async function productBody(
 				break;
 			}
 			case 'unit_multiplier':
-				body.unit_multiplier = integer(ctx, itemIndex, raw, 'Unit Multiplier', 1);
+				body.unit_multiplier = toWholeNumber(ctx, itemIndex, raw, 'Unit Multiplier', { min: 1 });
 				break;
 			case 'threshold_value':
 			case 'reverse_threshold_value':
-				body[key] = integer(ctx, itemIndex, raw, label(key), 0);
+				body[key] = toWholeNumber(ctx, itemIndex, raw, label(key), { min: 0 });
 				break;
 			case 'AVAILABLE_FOR_SAMPLES':
 			case 'featured':
 			case 'allow_fractional_quantities':
 			case 'show_quantity':
-				body[key] = bool(ctx, itemIndex, raw, label(key));
+				body[key] = toBoolean(ctx, itemIndex, raw, label(key));
 				break;
 			case 'tagline':
 			case 'seller_internal_id':
-				body[key] = text(ctx, itemIndex, raw, label(key));
+				body[key] = toFieldText(ctx, itemIndex, raw, label(key));
 				break;
 			case 'drop_date':
 				body.drop_date = toIsoDateTime(ctx, itemIndex, raw, 'Drop Date');

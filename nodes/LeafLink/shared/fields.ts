@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { fail, isBlank, toDateTime, toId, toIsoDate, toJson, toList, toNumber, toText } from './validators';
+import { fail, isBlank, toBoolean, toChoice, toDateTime, toFieldText, toId, toIsoDate, toJson, toList, toNumber, toWholeNumber } from './validators';
 
 /**
  * Field tables: one FieldSpec per LeafLink field gives both its n8n property and how its value is validated and
@@ -87,29 +87,20 @@ export function fieldValue(ctx: IExecuteFunctions, itemIndex: number, spec: Fiel
 			if (ids.length === 0) fail(ctx, itemIndex, `${label} is empty`, 'Give one or more IDs, separated by commas.');
 			return ids;
 		}
-		case 'integer': {
-			const n = toNumber(ctx, itemIndex, raw, label, { min: spec.min, max: spec.max });
-			if (!Number.isInteger(n)) fail(ctx, itemIndex, `${label} must be a whole number, not ${n}`);
-			return n;
-		}
+		case 'integer':
+			return toWholeNumber(ctx, itemIndex, raw, label, { min: spec.min, max: spec.max });
 		case 'decimal':
 			return String(toNumber(ctx, itemIndex, raw, label, { min: spec.min, max: spec.max }));
 		case 'money':
 			return { amount: String(toNumber(ctx, itemIndex, raw, label, { min: spec.min ?? 0, max: spec.max })), currency: 'USD' };
 		case 'boolean':
-			if (typeof raw === 'boolean') return raw;
-			if (raw === 'true' || raw === 'false') return raw === 'true';
-			return fail(ctx, itemIndex, `${label} must be true or false, not "${String(raw)}"`);
+			return toBoolean(ctx, itemIndex, raw, label);
 		case 'date':
 			return toIsoDate(ctx, itemIndex, raw, label);
 		case 'dateTime':
 			return toDateTime(ctx, itemIndex, raw, label);
-		case 'options': {
-			const value = String(raw).trim();
-			const allowed = (spec.options ?? []).map((o) => String(o.value));
-			if (!allowed.includes(value)) fail(ctx, itemIndex, `${label} must be one of ${allowed.join(', ')}, not "${value}"`);
-			return value;
-		}
+		case 'options':
+			return toChoice(ctx, itemIndex, raw, label, spec.options ?? []);
 		case 'json': {
 			const value = toJson(ctx, itemIndex, raw, label);
 			if (value === null || typeof value !== 'object' || Array.isArray(value)) fail(ctx, itemIndex, `${label} must be a JSON object`);
@@ -118,11 +109,7 @@ export function fieldValue(ctx: IExecuteFunctions, itemIndex: number, spec: Fiel
 		default: {
 			// a long-text field set to nothing clears it; any other blank (or an expression giving nothing) is an error
 			if (spec.kind === 'text' && raw === '') return '';
-			if (isBlank(raw)) fail(ctx, itemIndex, `${label} is empty`, `Give a value for "${label}", or remove the field.`);
-			const text = toText(ctx, itemIndex, raw, label);
-			if (spec.maxLength !== undefined && text.length > spec.maxLength) {
-				fail(ctx, itemIndex, `${label} is ${text.length} characters; LeafLink allows at most ${spec.maxLength}`);
-			}
+			const text = toFieldText(ctx, itemIndex, raw, label, spec.maxLength);
 			if (spec.kind === 'email' && !EMAIL_RE.test(text)) fail(ctx, itemIndex, `${label} is not an email address: "${text}"`);
 			if (spec.kind === 'url' && !URL_RE.test(text)) fail(ctx, itemIndex, `${label} is not a URL: "${text}"`, 'Give a full address such as https://example.com.');
 			return text;

@@ -45,6 +45,21 @@ export function toText(ctx: IExecuteFunctions, itemIndex: number, value: unknown
 	return String(value).trim();
 }
 
+/** Text a user added to a field: blank is an error (remove the field instead), and at most `maxLength` characters. */
+export function toFieldText(ctx: IExecuteFunctions, itemIndex: number, value: unknown, label: string, maxLength?: number): string {
+	if (isBlank(value)) fail(ctx, itemIndex, `${label} is empty`, `Give a value for "${label}", or remove the field.`);
+	const text = toText(ctx, itemIndex, value, label);
+	if (maxLength !== undefined && text.length > maxLength) fail(ctx, itemIndex, `${label} is ${text.length} characters; LeafLink allows at most ${maxLength}`);
+	return text;
+}
+
+/** true or false (the words too, as an expression may give them). */
+export function toBoolean(ctx: IExecuteFunctions, itemIndex: number, value: unknown, label: string): boolean {
+	if (typeof value === 'boolean') return value;
+	if (value === 'true' || value === 'false') return value === 'true';
+	return fail(ctx, itemIndex, `${label} must be true or false, not ${kindOf(value) ?? `"${String(value)}"`}`);
+}
+
 export function requiredString(ctx: IExecuteFunctions, itemIndex: number, name: string, label: string): string {
 	const value = ctx.getNodeParameter(name, itemIndex, '') as unknown;
 	if (isBlank(value)) fail(ctx, itemIndex, `${label} is required`, `Give a value for "${label}".`);
@@ -85,6 +100,19 @@ export function toNumber(
 	if (!Number.isFinite(n)) fail(ctx, itemIndex, `${label} must be a number, not "${String(value)}"`);
 	if (range.min !== undefined && n < range.min) fail(ctx, itemIndex, `${label} must be at least ${range.min}, not ${n}`);
 	if (range.max !== undefined && n > range.max) fail(ctx, itemIndex, `${label} must be at most ${range.max}, not ${n}`);
+	return n;
+}
+
+/** A whole number within the range. */
+export function toWholeNumber(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	value: unknown,
+	label: string,
+	range: { min?: number; max?: number } = {},
+): number {
+	const n = toNumber(ctx, itemIndex, value, label, range);
+	if (!Number.isInteger(n)) fail(ctx, itemIndex, `${label} must be a whole number, not ${n}`);
 	return n;
 }
 
