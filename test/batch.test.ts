@@ -30,7 +30,7 @@ describe('Batch', () => {
 	it('gets a batch by ID and by URL, and says what was not found', async () => {
 		const byId = await h.run({ resource: 'batch', operation: 'get', batchId: rl(302) });
 		expect(h.json(byId)[0]).toEqual(expect.objectContaining({ id: 302, production_batch_number: 'SD-2024-04', documents: [] }));
-		const byUrl = await h.run({ resource: 'batch', operation: 'get', batchId: rl('https://app.leaflink.com/c/greenleaf-farms/batches/303/', 'url') });
+		const byUrl = await h.run({ resource: 'batch', operation: 'get', batchId: rl(h.webUrl(`/c/greenleaf-farms/batches/303/`), 'url') });
 		expect(h.json(byUrl)[0].id).toBe(303);
 		const missing = await h.run({ resource: 'batch', operation: 'get', batchId: rl(9999) });
 		expect(missing.error?.message).toMatch(/found nothing.*404/);

@@ -72,7 +72,7 @@ describe('Customer: Get', () => {
 		const byId = await h.run({ resource: 'customer', operation: 'get', customerId: rl(101), options: { includeChildren: ['managers'] } });
 		expect(h.json(byId)[0]).toEqual(expect.objectContaining({ id: 101, name: 'Mile High Dispensary' }));
 		expect(h.emu.requests[0].query).toEqual({ include_children: 'managers' });
-		const byUrl = await h.run({ resource: 'customer', operation: 'get', customerId: rl('https://app.leaflink.com/c/greenleaf-farms/customers/102/', 'url') });
+		const byUrl = await h.run({ resource: 'customer', operation: 'get', customerId: rl(h.webUrl(`/c/greenleaf-farms/customers/102/`), 'url') });
 		expect(h.json(byUrl)[0].id).toBe(102);
 	});
 

@@ -103,7 +103,7 @@ describe('Order: Get', () => {
 		const byUrl = await h.run({
 			resource: 'order',
 			operation: 'get',
-			orderNumber: order(`https://app.leaflink.com/c/greenleaf-farms/orders/${draft}/`, 'url'),
+			orderNumber: order(h.webUrl(`/c/greenleaf-farms/orders/${draft}/`), 'url'),
 			simplify: false,
 			options: { includeChildren: ['line_items'] },
 		});
@@ -209,14 +209,14 @@ describe('Order: Create', () => {
 	it('refuses bad input before any request, naming the field', async () => {
 		const cases: Array<[Record<string, unknown>, RegExp]> = [
 			[{ lineItems: { item: [] } }, /Line Items: add at least one line item/],
-			[{ customer: { __rl: true, mode: 'id', value: 'abc' } }, /Customer must be a numeric LeafLink ID/],
+			[{ customer: { __rl: true, mode: 'id', value: '={{ "abc" }}' } }, /Customer must be a numeric LeafLink ID/],
 			[{ seller: '={{ $json.missing }}' }, /Seller Company is required/],
 			[{ lineItems: { item: [{ product: '201', quantity: 0, ordered_unit_price: 1 }] } }, /Line Item 1: Quantity must be more than 0/],
 			[{ additionalFields: { discount: 150, discount_type: '%' } }, /percentage discount is at most 100/],
-			[{ additionalFields: { discount_type: 'percent' } }, /Discount Type must be "%" or "\$"/],
+			[{ additionalFields: { discount_type: 'percent' } }, /Discount Type must be one of Percent \(%\) \(%\), Amount \(\$\) \(\$\), not "percent"/],
 			[{ additionalFields: { payment_method_id: 4 } }, /Payment Method ID and Payment Term ID go together/],
 			[{ additionalFields: { ship_date: 'next tuesday' } }, /Ship Date is not a date/],
-			[{ status: 'Accepted' }, /Status must be Draft or Submitted/],
+			[{ status: 'Accepted' }, /Status must be one of Draft, Submitted, not "Accepted"/],
 		];
 		for (const [override, message] of cases) {
 			const result = await h.run(createParams(override));

@@ -87,7 +87,7 @@ describe('Product: Get', () => {
 	it('gets a product by ID, from a URL, and from the searchable list', async () => {
 		const byId = await h.run({ resource: 'product', operation: 'get', productId: rl(201), options: { fieldsExclude: 'description' } });
 		expect(h.json(byId)[0]).toEqual(expect.objectContaining({ id: 201, sku: 'GLF-FLW-BD-35', strains: [31], license_id: 61, license_number: '403R-00123' }));
-		const byUrl = await h.run({ resource: 'product', operation: 'get', productId: rl('https://app.leaflink.com/c/greenleaf-farms/products/205/', 'url'), simplify: false });
+		const byUrl = await h.run({ resource: 'product', operation: 'get', productId: rl(h.webUrl(`/c/greenleaf-farms/products/205/`), 'url'), simplify: false });
 		expect(h.json(byUrl)[0]).toEqual(expect.objectContaining({ id: 205, name: 'Dark Chocolate Bar 100mg' }));
 		expect(h.emu.requests.map((r) => r.template)).toEqual(['GET /products/{id}/', 'GET /products/{id}/']);
 		expect(h.emu.requests[0].query.fields_exclude).toBe('description');

@@ -1,45 +1,28 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
-import { resources } from './resources';
-import { requestOptionsProperty, route } from './router';
-import { resourceProperties } from './shared/resource';
+import type { INodeTypeBaseDescription, IVersionedNodeType } from 'n8n-workflow';
+import { VersionedNodeType } from 'n8n-workflow';
+import { LeafLinkV1 } from './v1/LeafLinkV1.node';
 
-export class LeafLink implements INodeType {
-	description: INodeTypeDescription = {
-		displayName: 'LeafLink',
-		name: 'leafLink',
-		icon: { light: 'file:leafLink.svg', dark: 'file:leafLink.dark.svg' },
-		group: ['transform'],
-		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Sell on LeafLink: orders, products, inventory, batches, customers and more',
-		defaults: { name: 'LeafLink' },
-		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'leafLinkApi', required: true }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [...resources]
-					.sort((a, b) => a.name.localeCompare(b.name))
-					.map((r) => ({ name: r.name, value: r.value, description: r.description })),
-				default: 'order',
-			},
-			...resources.flatMap((r) => resourceProperties(r)),
-			requestOptionsProperty,
-		],
-	};
+/**
+ * The LeafLink node, by version. A breaking change ships as a new version class beside LeafLinkV1 (and becomes the
+ * default), so workflows saved with version 1 keep running on version 1.
+ */
+export class LeafLink extends VersionedNodeType {
+	constructor() {
+		const baseDescription: INodeTypeBaseDescription = {
+			displayName: 'LeafLink',
+			name: 'leafLink',
+			icon: { light: 'file:leafLink.svg', dark: 'file:leafLink.dark.svg' },
+			group: ['transform'],
+			subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+			description: 'Sell on LeafLink: orders, products, inventory, batches, customers and more',
+			usableAsTool: true,
+			defaultVersion: 1,
+		};
 
-	methods = {
-		listSearch: Object.assign({}, ...resources.map((r) => r.listSearch ?? {})),
-		loadOptions: Object.assign({}, ...resources.map((r) => r.loadOptions ?? {})),
-	};
+		const nodeVersions: IVersionedNodeType['nodeVersions'] = {
+			1: new LeafLinkV1(baseDescription),
+		};
 
-	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await route.call(this);
+		super(nodeVersions, baseDescription);
 	}
 }

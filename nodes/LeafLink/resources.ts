@@ -1,3 +1,4 @@
+import { withCheckedParameters } from './shared/checkedParameters';
 import type { ResourceDefinition } from './shared/types';
 import { orderResource } from './order';
 import { lineItemResource } from './lineItem';
@@ -31,8 +32,7 @@ import { reportResource } from './report';
 import { creditResource } from './credit';
 import { retailerInventoryResource } from './retailerInventory';
 
-/** Every resource of the LeafLink node. A resource with no operations yet is left out of the UI. */
-export const allResources: ResourceDefinition[] = [
+const definedResources: ResourceDefinition[] = [
 	orderResource,
 	lineItemResource,
 	paymentResource,
@@ -65,6 +65,15 @@ export const allResources: ResourceDefinition[] = [
 	creditResource,
 	retailerInventoryResource,
 ];
+
+/**
+ * Every resource of the LeafLink node, each operation running on parameters checked against its own description
+ * (shared/checkedParameters.ts). A resource with no operations yet is left out of the UI.
+ */
+export const allResources: ResourceDefinition[] = definedResources.map((resource) => ({
+	...resource,
+	operations: resource.operations.map((operation) => ({ ...operation, module: withCheckedParameters(operation.module) })),
+}));
 
 export const resources: ResourceDefinition[] = allResources.filter((r) => r.operations.length > 0);
 

@@ -1,6 +1,7 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { findOperation } from './resources';
+import { checkChoices } from './shared/checkedParameters';
 import { LeafLinkClient } from './transport';
 
 /** Settings every operation shares, shown last in the node: read here so no operation file has to. */
@@ -87,39 +88,6 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 		}
 	}
 	return [returnData];
-}
-
-/**
- * A value an expression gave a fixed-choice field (Discount Type, a Yes/No filter, ...) must be one of its choices,
- * checked for every operation before its first request. Blank means "not set" and is left to the operation.
- */
-function checkChoices(ctx: IExecuteFunctions, description: INodeProperties[], itemIndex: number): void {
-	const check = (field: INodeProperties, value: unknown, where: string) => {
-		if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return;
-		const choices = (field.options ?? []) as INodePropertyOptions[];
-		const allowed = choices.map((c) => String(c.value).toLowerCase());
-		const given = (field.type === 'multiOptions' && Array.isArray(value) ? value : [value]).map((v) => String(v).trim());
-		const wrong = given.find((v) => !allowed.includes(v.toLowerCase()));
-		if (wrong === undefined) return;
-		throw new NodeOperationError(ctx.getNode(), `${where}${field.displayName} must be one of ${choices.map((c) => `"${String(c.value)}"`).join(', ')}, not "${wrong}"`, {
-			itemIndex,
-			description: `Choose one of: ${choices.map((c) => c.name).join(', ')}.`,
-		});
-	};
-	const fixedChoices = (field: INodeProperties) =>
-		(field.type === 'options' || field.type === 'multiOptions') && !field.typeOptions?.loadOptionsMethod && Array.isArray(field.options);
-	for (const field of description) {
-		if (fixedChoices(field)) {
-			// null, not undefined, as the fallback: a field hidden by displayOptions is simply not set
-			check(field, ctx.getNodeParameter(field.name, itemIndex, null), '');
-		} else if (field.type === 'collection' && Array.isArray(field.options)) {
-			const values = ctx.getNodeParameter(field.name, itemIndex, {}) as IDataObject;
-			if (typeof values !== 'object' || values === null) continue;
-			for (const child of field.options as INodeProperties[]) {
-				if (fixedChoices(child) && child.name in values) check(child, values[child.name], `${field.displayName}: `);
-			}
-		}
-	}
 }
 
 /**

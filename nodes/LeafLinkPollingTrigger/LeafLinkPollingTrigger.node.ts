@@ -8,7 +8,8 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import type { Query } from '../LeafLink/transport';
 import { LeafLinkClient } from '../LeafLink/transport';
-import { ORDER_STATUSES, simplifyOrder } from '../LeafLink/order/shared';
+import { anyYesNo } from '../LeafLink/shared/filters';
+import { ORDER_STATUSES, simplifyOrder } from '../LeafLink/shared/orders';
 import type { PollState } from './poller';
 import { applyPoll, DEFAULT_OVERLAP_SECONDS, newest, sinceOf } from './poller';
 
@@ -34,19 +35,6 @@ const PAGE_SIZE = 100;
 const SAMPLE_WINDOWS_DAYS = [1, 7, 30, 365];
 
 const SAMPLE_SCAN_LIMIT = 500;
-
-const anyYesNo = (displayName: string, name: string, description: string) => ({
-	displayName,
-	name,
-	type: 'options' as const,
-	default: '',
-	options: [
-		{ name: 'Any', value: '' },
-		{ name: 'Yes', value: 'true' },
-		{ name: 'No', value: 'false' },
-	],
-	description,
-});
 
 /** The list queries of one poll. The spec's order `status` filter takes one lowercase status, so one query per status. */
 function queriesFor(ctx: IPollFunctions, watched: Watched): Query[] {

@@ -62,24 +62,26 @@ class TestInput implements INodeType {
 	}
 }
 
-const nodeTypeMap: Record<string, INodeType> = {
+const nodeTypeMap: Record<string, INodeType | IVersionedNodeType> = {
 	'n8n-nodes-leaflink.leafLink': new LeafLink(),
 	'test.testInput': new TestInput(),
 };
 
-export function registerNodeType(type: string, nodeType: INodeType): void {
+export function registerNodeType(type: string, nodeType: INodeType | IVersionedNodeType): void {
 	nodeTypeMap[type] = nodeType;
 }
 
 class TestNodeTypes implements INodeTypes {
 	getByName(type: string): INodeType | IVersionedNodeType {
-		return this.getByNameAndVersion(type);
-	}
-
-	getByNameAndVersion(type: string): INodeType {
 		const nodeType = nodeTypeMap[type];
 		if (!nodeType) throw new Error(`Unknown node type ${type}`);
 		return nodeType;
+	}
+
+	/** A versioned node answers the class of the version the workflow saved (as n8n's NodeTypes does). */
+	getByNameAndVersion(type: string, version?: number): INodeType {
+		const nodeType = this.getByName(type);
+		return 'nodeVersions' in nodeType ? nodeType.getNodeType(version) : nodeType;
 	}
 
 	getKnownTypes() {
@@ -191,6 +193,8 @@ export interface RunNodeOptions {
 	credential: LeafLinkCredentialData;
 	continueOnFail?: boolean;
 	nodeType?: string;
+	/** the node's typeVersion as a saved workflow holds it (default 1) */
+	typeVersion?: number;
 	mode?: WorkflowExecuteMode;
 }
 
@@ -227,7 +231,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 			id: 'under-test',
 			name: NODE_NAME,
 			type: nodeType,
-			typeVersion: 1,
+			typeVersion: options.typeVersion ?? 1,
 			position: [200, 0],
 			parameters: options.parameters as INode['parameters'],
 			credentials: { leafLinkApi: { id: 'cred-1', name: 'LeafLink test' } },

@@ -20,6 +20,8 @@ export interface Harness {
 	run(parameters: RunNodeOptions['parameters'], options?: Partial<Omit<RunNodeOptions, 'parameters'>>): Promise<RunNodeResult>;
 	/** the JSON of each output item */
 	json(result: RunNodeResult): IDataObject[];
+	/** a page of LeafLink's web app on the credential's host, e.g. webUrl('/c/acme/orders/<number>/') */
+	webUrl(path: string): string;
 }
 
 /**
@@ -45,6 +47,7 @@ export function useLeafLink(emulatorOptions: Parameters<typeof startEmulator>[0]
 		harness.run = async (parameters, options = {}) =>
 			await runNode({ credential: harness.credential, ...options, parameters });
 		harness.json = (result) => result.items.map((i) => i.json);
+		harness.webUrl = (path) => `${new URL(baseUrl).origin}${path}`;
 	});
 	beforeEach(() => {
 		collectServed();

@@ -19,18 +19,13 @@ import type { IDataObject, INodeProperties, INodePropertyCollection } from 'n8n-
 import { allResources } from '../../nodes/LeafLink/resources';
 import type { OperationEntry } from '../../nodes/LeafLink/shared/types';
 import { useLeafLink } from '../helpers/leaflink';
+import type { FieldRef } from '../helpers/operationTable';
+import { fieldsOf, showFor } from '../helpers/operationTable';
 import type { RunNodeResult } from '../helpers/engine';
 
 const h = useLeafLink();
 
 type Params = Record<string, unknown>;
-
-/** Where a field sits: top level, inside a collection, or inside one entry of a fixed collection. */
-interface FieldRef {
-	prop: INodeProperties;
-	collection?: INodeProperties;
-	fixed?: { parent: INodeProperties; option: INodePropertyCollection };
-}
 
 interface Case {
 	what: string;
@@ -93,16 +88,6 @@ function validValue(prop: INodeProperties): unknown {
 			if (/color/i.test(prop.name)) return '#00aa00';
 			return prop.default !== '' && prop.default !== undefined ? prop.default : 'test';
 	}
-}
-
-/** Values of the other display-controlling parameters that make `prop` visible (e.g. returnAll for Limit). */
-function showFor(prop: INodeProperties): Params {
-	const out: Params = {};
-	for (const [name, values] of Object.entries(prop.displayOptions?.show ?? {})) {
-		if (name === 'resource' || name === 'operation' || !Array.isArray(values)) continue;
-		out[name] = values[0];
-	}
-	return out;
 }
 
 /**
@@ -182,22 +167,6 @@ function place(params: Params, ref: FieldRef, value: unknown): Params {
 	return out;
 }
 
-function fieldsOf(op: OperationEntry): FieldRef[] {
-	const out: FieldRef[] = [];
-	for (const prop of op.module.description) {
-		if (prop.type === 'notice' || prop.type === 'hidden') continue;
-		out.push({ prop });
-		if (prop.type === 'collection') {
-			for (const child of (prop.options as INodeProperties[]) ?? []) out.push({ prop: child, collection: prop });
-		}
-		if (prop.type === 'fixedCollection') {
-			for (const option of (prop.options as INodePropertyCollection[]) ?? []) {
-				for (const child of option.values) out.push({ prop: child, fixed: { parent: prop, option } });
-			}
-		}
-	}
-	return out;
-}
 
 function casesFor(op: OperationEntry): Case[] {
 	const cases: Case[] = [];

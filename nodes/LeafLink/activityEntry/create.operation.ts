@@ -1,5 +1,6 @@
-import { toId } from '../shared/params';
-import { createRecordOperation, locatorId } from '../shared/records';
+import { toId } from '../shared/validators';
+import { createRecordOperation } from '../shared/operations';
+import { locatorId } from '../shared/locators';
 import { activityOptionalFields, authorLocator, entryField, ownerField, typeField } from './shared';
 
 export const { description, execute } = createRecordOperation({

@@ -1,4 +1,4 @@
-import { deleteRecordOperation } from '../shared/records';
+import { deleteRecordOperation } from '../shared/operations';
 import { activityTarget } from './shared';
 
 export const { description, execute } = deleteRecordOperation(

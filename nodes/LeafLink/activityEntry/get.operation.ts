@@ -1,4 +1,4 @@
-import { getRecordOperation } from '../shared/records';
+import { getRecordOperation } from '../shared/operations';
 import { activityTarget } from './shared';
 
 export const { description, execute } = getRecordOperation(activityTarget);

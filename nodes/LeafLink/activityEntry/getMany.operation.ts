@@ -1,6 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
-import { responseShapeOptions, responseShapeQuery, toList } from '../shared/descriptions';
-import { dateRangeFilters, idListFilter, listRecordsOperation, textFilter } from '../shared/records';
+import { responseShapeOptions, responseShapeQuery } from '../shared/output';
+import { toList } from '../shared/validators';
+import { dateRangeFilters, idListFilter, textFilter } from '../shared/filters';
+import { listRecordsOperation } from '../shared/operations';
 
 const ids = (name: string, displayName: string, description: string) => ({ displayName, name, type: 'string' as const, default: '', placeholder: '22, 23', description });
 

@@ -1,11 +1,9 @@
 import type { ResourceDefinition } from '../shared/types';
-import { loadCompanies, searchCompanyStaff } from '../shared/lookups';
 import * as create from './create.operation';
 import * as deleteOp from './delete.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 import * as update from './update.operation';
-import { searchActivityEntries } from './shared';
 
 export const activityEntryResource: ResourceDefinition = {
 	value: 'activityEntry',
@@ -18,6 +16,4 @@ export const activityEntryResource: ResourceDefinition = {
 		{ value: 'update', name: 'Update', action: 'Update an activity entry', description: 'Change an activity entry', sends: ['PATCH /activity-entries/{id}/'], module: update },
 		{ value: 'delete', name: 'Delete', action: 'Delete an activity entry', description: 'Mark an activity entry deleted', sends: ['DELETE /activity-entries/{id}/'], module: deleteOp },
 	],
-	listSearch: { searchActivityEntries, searchCompanyStaff },
-	loadOptions: { loadCompanies },
 };

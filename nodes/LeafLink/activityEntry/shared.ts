@@ -1,21 +1,13 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult, INodeProperties } from 'n8n-workflow';
-import { searchList } from '../shared/lookups';
-import type { FieldSpec, RecordTarget } from '../shared/records';
-import { idLocator } from '../shared/records';
+import type { FieldSpec } from '../shared/fields';
+import type { RecordTarget } from '../shared/operations';
+import { idLocator } from '../shared/locators';
+import { companyField } from '../shared/fields';
 
 export const activityLocator = idLocator({ name: 'activityEntryId', displayName: 'Activity Entry', searchListMethod: 'searchActivityEntries', placeholder: 'e.g. 601' });
 
 export const activityTarget: RecordTarget = { locator: activityLocator, path: '/activity-entries/', label: 'activity entry' };
 
-export const ownerField: INodeProperties = {
-	displayName: 'Owner Company Name or ID',
-	name: 'owner',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'loadCompanies' },
-	default: '',
-	required: true,
-	description: 'Your company, which owns the entry. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
+export const ownerField = companyField('Owner Company', 'owner', 'Your company, which owns the entry');
 
 export const authorLocator = idLocator({
 	name: 'author',
@@ -45,9 +37,3 @@ export const activityUpdateFields: FieldSpec[] = [
 	{ name: 'delete', displayName: 'Marked Deleted', kind: 'boolean', description: 'Whether the entry is marked deleted' },
 ];
 
-export async function searchActivityEntries(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	return await searchList(this, '/activity-entries/', filter ? { search: filter } : {}, paginationToken, (a: IDataObject) => {
-		const text = String(a.entry ?? '');
-		return `${String(a.type ?? 'entry')} · ${String(a.date ?? a.created_on ?? '').slice(0, 10)} · ${text.length > 60 ? `${text.slice(0, 57)}...` : text}`;
-	});
-}

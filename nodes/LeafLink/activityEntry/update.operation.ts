@@ -1,4 +1,4 @@
-import { updateRecordOperation } from '../shared/records';
+import { updateRecordOperation } from '../shared/operations';
 import { activityTarget, activityUpdateFields } from './shared';
 
 export const { description, execute } = updateRecordOperation({ ...activityTarget, fields: activityUpdateFields });

@@ -1,17 +1,9 @@
-import type { INodeProperties } from 'n8n-workflow';
-import { toId } from '../shared/params';
-import { createRecordOperation } from '../shared/records';
+import { toId } from '../shared/validators';
+import { createRecordOperation } from '../shared/operations';
 import { batchDateField, batchNumberField, batchResultFields, testingSourceField } from './shared';
+import { companyField } from '../shared/fields';
 
-const owner: INodeProperties = {
-	displayName: 'Owner Company Name or ID',
-	name: 'owner',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'loadCompanies' },
-	default: '',
-	required: true,
-	description: 'Your company, owning the batch. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
+const owner = companyField('Owner Company', 'owner', 'Your company, owning the batch');
 
 export const { description, execute } = createRecordOperation({
 	path: '/batches/',

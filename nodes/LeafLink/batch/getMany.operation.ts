@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { toList } from '../shared/descriptions';
-import { dateRangeFilters, listRecordsOperation, textFilter } from '../shared/records';
-import { fail, isBlank, optionalId } from '../shared/params';
+import { fail, isBlank, optionalId, toList } from '../shared/validators';
+import { dateRangeFilters, textFilter } from '../shared/filters';
+import { listRecordsOperation } from '../shared/operations';
 
 function singleId(ctx: IExecuteFunctions, itemIndex: number, raw: unknown, label: string): number | undefined {
 	if (isBlank(raw) || raw === 0 || raw === '0') return undefined;

@@ -1,5 +1,4 @@
 import type { ResourceDefinition } from '../shared/types';
-import { searchBatches } from '../product/lookups';
 import * as create from './create.operation';
 import * as deleteBatch from './delete.operation';
 import * as get from './get.operation';
@@ -17,5 +16,4 @@ export const batchResource: ResourceDefinition = {
 		{ value: 'update', name: 'Update', action: 'Update a batch', description: 'Change a batch or its test results', sends: ['PATCH /batches/{id}/'], module: update },
 		{ value: 'delete', name: 'Delete', action: 'Delete a batch', description: 'Delete a batch', sends: ['DELETE /batches/{id}/'], module: deleteBatch },
 	],
-	listSearch: { searchBatches },
 };

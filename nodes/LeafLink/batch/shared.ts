@@ -1,21 +1,6 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
-import type { FieldSpec, RecordTarget } from '../shared/records';
-import { idLocator, locatorId } from '../shared/records';
-
-/** The batch an operation acts on: from a searchable list, by ID, or from a LeafLink batch URL. */
-export const batchLocator = idLocator({
-	name: 'batchId',
-	displayName: 'Batch',
-	description: 'The production batch, by its LeafLink ID',
-	searchListMethod: 'searchBatches',
-	urlRegex: '/batches/(\\d+)',
-	urlPlaceholder: 'e.g. https://app.leaflink.com/c/my-company/batches/301/',
-	placeholder: 'e.g. 301',
-});
-
-export function batchIdOf(ctx: IExecuteFunctions, itemIndex: number): number {
-	return locatorId(ctx, itemIndex, batchLocator);
-}
+import type { FieldSpec } from '../shared/fields';
+import type { RecordTarget } from '../shared/operations';
+import { batchLocator } from '../shared/locators';
 
 export const batchTarget: RecordTarget = { locator: batchLocator, path: '/batches/', label: 'batch' };
 

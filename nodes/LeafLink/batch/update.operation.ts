@@ -1,4 +1,4 @@
-import { updateRecordOperation } from '../shared/records';
+import { updateRecordOperation } from '../shared/operations';
 import { batchDateField, batchNumberField, batchResultFields, batchTarget } from './shared';
 
 export const { description, execute } = updateRecordOperation({ ...batchTarget, fields: [batchNumberField, batchDateField, ...batchResultFields] });

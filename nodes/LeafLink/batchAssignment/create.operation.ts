@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { batchIdOf, batchLocator } from '../batch/shared';
-import { productIdOf, productLocator } from '../product/shared';
+import { batchIdOf, batchLocator, productIdOf, productLocator } from '../shared/locators';
 
 export const description: INodeProperties[] = [productLocator, batchLocator];
 

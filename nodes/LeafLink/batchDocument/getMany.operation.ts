@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { listFields, listParameters } from '../shared/descriptions';
-import { isBlank, toId } from '../shared/params';
+import { listFields, listParameters } from '../shared/listing';
+import { isBlank, toId } from '../shared/validators';
 
 export const description: INodeProperties[] = [
 	...listFields('batch documents'),

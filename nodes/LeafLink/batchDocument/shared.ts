@@ -1,5 +1,5 @@
-import type { RecordTarget } from '../shared/records';
-import { idLocator } from '../shared/records';
+import type { RecordTarget } from '../shared/operations';
+import { idLocator } from '../shared/locators';
 
 export const documentLocator = idLocator({ name: 'documentId', displayName: 'Batch Document', description: 'The batch document, by its LeafLink ID', placeholder: 'e.g. 321' });
 

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient, MultipartValue } from '../transport';
-import { batchIdOf, batchLocator } from '../batch/shared';
+import { batchIdOf, batchLocator } from '../shared/locators';
 import { binaryPropertyField, readBinaryFile } from '../shared/binary';
-import { fail } from '../shared/params';
+import { fail } from '../shared/validators';
 import { SUMMARY_MAX_LENGTH } from './shared';
 
 export const description: INodeProperties[] = [

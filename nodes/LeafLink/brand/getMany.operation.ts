@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
-import { toList } from '../shared/descriptions';
-import { toId } from '../shared/params';
-import { listRecordsOperation, textFilter } from '../shared/records';
+import { toId, toList } from '../shared/validators';
+import { listRecordsOperation } from '../shared/operations';
+import { textFilter } from '../shared/filters';
 
 export const { description, execute } = listRecordsOperation({
 	path: '/brands/',

@@ -1,5 +1,4 @@
 import type { ResourceDefinition } from '../shared/types';
-import { searchBrands } from '../product/lookups';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 
@@ -11,5 +10,4 @@ export const brandResource: ResourceDefinition = {
 		{ value: 'getMany', name: 'Get Many', action: 'Get many brands', description: 'List brands', sends: ['GET /brands/'], module: getMany },
 		{ value: 'get', name: 'Get', action: 'Get a brand', description: 'Get one brand by ID', sends: ['GET /brands/{id}/'], module: get },
 	],
-	listSearch: { searchBrands },
 };

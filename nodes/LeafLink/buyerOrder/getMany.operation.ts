@@ -1,8 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
-import { externalIdFilter, externalIdFilterFields, responseShapeOptions, responseShapeQuery } from '../shared/descriptions';
-import { ORDER_CHILDREN, ORDER_STATUSES } from '../order/shared';
-import { fail, isBlank, optionalId, toUuid } from '../shared/params';
-import { anyYesNo, booleanFilter, CREATED_MODIFIED_RANGES, dateRangeFilters, listRecordsOperation, textFilter } from '../shared/records';
+import { externalIdFilter, externalIdFilterFields } from '../shared/externalIds';
+import { responseShapeOptions, responseShapeQuery } from '../shared/output';
+import { ORDER_CHILDREN, ORDER_STATUSES } from '../shared/orders';
+import { fail, isBlank, optionalId, toUuid } from '../shared/validators';
+import { anyYesNo, booleanFilter, CREATED_MODIFIED_RANGES, dateRangeFilters, textFilter } from '../shared/filters';
+import { listRecordsOperation } from '../shared/operations';
 
 /** LeafLink's order statuses in the lower case the filter takes; a buyer never sees a seller's drafts. */
 const STATUSES = ORDER_STATUSES.filter((s) => s !== 'Draft').map((s) => s.toLowerCase());

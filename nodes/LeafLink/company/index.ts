@@ -1,7 +1,6 @@
 import type { ResourceDefinition } from '../shared/types';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
-import { searchCompanies } from './shared';
 
 export const companyResource: ResourceDefinition = {
 	value: 'company',
@@ -11,5 +10,4 @@ export const companyResource: ResourceDefinition = {
 		{ value: 'getMany', name: 'Get Many', action: 'Get many companies', description: 'List the companies your key reaches', sends: ['GET /companies/'], module: getMany },
 		{ value: 'get', name: 'Get', action: 'Get a company', description: 'Get one company by ID', sends: ['GET /companies/{id}/'], module: get },
 	],
-	listSearch: { searchCompanies },
 };

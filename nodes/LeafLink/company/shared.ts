@@ -1,7 +1,5 @@
-import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { searchList } from '../shared/lookups';
-import type { RecordTarget } from '../shared/records';
-import { idLocator } from '../shared/records';
+import type { RecordTarget } from '../shared/operations';
+import { idLocator } from '../shared/locators';
 
 export const companyLocator = idLocator({
 	name: 'companyId',
@@ -13,9 +11,3 @@ export const companyLocator = idLocator({
 
 export const companyTarget: RecordTarget = { locator: companyLocator, path: '/companies/', label: 'company' };
 
-/** The companies the key reaches; the list has no text filter, so the search narrows each page here. */
-export async function searchCompanies(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	const result = await searchList(this, '/companies/', {}, paginationToken, (c) => String(c.name ?? c.id));
-	if (filter) result.results = result.results.filter((r) => r.name.toLowerCase().includes(filter.toLowerCase()));
-	return result;
-}

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
-import { optionalId } from '../shared/params';
-import { anyYesNo, booleanFilter, listRecordsOperation, textFilter } from '../shared/records';
+import { optionalId } from '../shared/validators';
+import { anyYesNo, booleanFilter, textFilter } from '../shared/filters';
+import { listRecordsOperation } from '../shared/operations';
 
 export const { description, execute } = listRecordsOperation({
 	path: '/company-staff/',

@@ -1,5 +1,4 @@
 import type { ResourceDefinition } from '../shared/types';
-import { searchCompanyStaff } from '../shared/lookups';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 
@@ -11,5 +10,4 @@ export const companyStaffResource: ResourceDefinition = {
 		{ value: 'getMany', name: 'Get Many', action: 'Get many staff members', description: 'List the staff of your company', sends: ['GET /company-staff/'], module: getMany },
 		{ value: 'get', name: 'Get', action: 'Get a staff member', description: 'Get one staff member by ID', sends: ['GET /company-staff/{id}/'], module: get },
 	],
-	listSearch: { searchCompanyStaff },
 };

@@ -1,4 +1,5 @@
-import { createRecordOperation, locatorId } from '../shared/records';
+import { createRecordOperation } from '../shared/operations';
+import { locatorId } from '../shared/locators';
 import { contactFields, customerOwnerLocator, firstNameField } from './shared';
 
 export const { description, execute } = createRecordOperation({

@@ -1,4 +1,4 @@
-import { deleteRecordOperation } from '../shared/records';
+import { deleteRecordOperation } from '../shared/operations';
 import { contactTarget } from './shared';
 
 export const { description, execute } = deleteRecordOperation(contactTarget);

@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
-import { optionalId } from '../shared/params';
-import { CREATED_MODIFIED_RANGES, dateRangeFilters, listRecordsOperation, textFilter } from '../shared/records';
+import { optionalId } from '../shared/validators';
+import { CREATED_MODIFIED_RANGES, dateRangeFilters, textFilter } from '../shared/filters';
+import { listRecordsOperation } from '../shared/operations';
 
 export const { description, execute } = listRecordsOperation({
 	path: '/contacts/',

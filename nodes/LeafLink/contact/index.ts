@@ -1,11 +1,9 @@
 import type { ResourceDefinition } from '../shared/types';
-import { searchCustomers } from '../shared/lookups';
 import * as create from './create.operation';
 import * as deleteOp from './delete.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 import * as update from './update.operation';
-import { searchContacts } from './shared';
 
 export const contactResource: ResourceDefinition = {
 	value: 'contact',
@@ -18,5 +16,4 @@ export const contactResource: ResourceDefinition = {
 		{ value: 'update', name: 'Update', action: 'Update a contact', description: 'Change a contact', sends: ['PATCH /contacts/{id}/'], module: update },
 		{ value: 'delete', name: 'Delete', action: 'Delete a contact', description: 'Delete a contact', sends: ['DELETE /contacts/{id}/'], module: deleteOp },
 	],
-	listSearch: { searchContacts, searchCustomers },
 };

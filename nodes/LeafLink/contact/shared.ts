@@ -1,7 +1,6 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { searchList } from '../shared/lookups';
-import type { FieldSpec, RecordTarget } from '../shared/records';
-import { idLocator } from '../shared/records';
+import type { FieldSpec } from '../shared/fields';
+import type { RecordTarget } from '../shared/operations';
+import { idLocator } from '../shared/locators';
 
 export const contactLocator = idLocator({ name: 'contactId', displayName: 'Contact', searchListMethod: 'searchContacts', placeholder: 'e.g. 501' });
 
@@ -35,9 +34,3 @@ export const contactUpdateFields: FieldSpec[] = [
 	{ name: 'owner', displayName: 'Customer ID', kind: 'id', description: 'Move the contact to this customer' },
 ];
 
-export async function searchContacts(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	// the spec filters by first or last name prefix; a search by first name is what people type first
-	return await searchList(this, '/contacts/', filter ? { first_name__startswith: filter } : {}, paginationToken, (c: IDataObject) =>
-		`${[c.first_name, c.last_name].filter(Boolean).join(' ') || String(c.id)}${c.email ? ` · ${String(c.email)}` : ''}`,
-	);
-}

@@ -1,4 +1,4 @@
-import { updateRecordOperation } from '../shared/records';
+import { updateRecordOperation } from '../shared/operations';
 import { contactTarget, contactUpdateFields } from './shared';
 
 export const { description, execute } = updateRecordOperation({ ...contactTarget, fields: contactUpdateFields });

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
-import { toList } from '../shared/descriptions';
-import { fail, isBlank, toNumber, toUuid } from '../shared/params';
-import { dateRangeFilters, idListFilter, textFilter, listRecordsOperation } from '../shared/records';
+import { fail, isBlank, toList, toNumber, toUuid } from '../shared/validators';
+import { dateRangeFilters, idListFilter, textFilter } from '../shared/filters';
+import { listRecordsOperation } from '../shared/operations';
 
 const STATUSES = ['active', 'cancelled', 'used'];
 

@@ -1,7 +1,6 @@
 import type { ResourceDefinition } from '../shared/types';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
-import { searchCredits } from './shared';
 
 export const creditResource: ResourceDefinition = {
 	value: 'credit',
@@ -11,5 +10,4 @@ export const creditResource: ResourceDefinition = {
 		{ value: 'getMany', name: 'Get Many', action: 'Get many credits', description: 'List credits given to customers, with filters', sends: ['GET /credits/'], module: getMany },
 		{ value: 'get', name: 'Get', action: 'Get a credit', description: 'Get one credit by ID', sends: ['GET /credits/{id}/'], module: get },
 	],
-	listSearch: { searchCredits },
 };

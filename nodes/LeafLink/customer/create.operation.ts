@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { requiredField } from '../shared/records';
+import { requiredField } from '../shared/fields';
 import { customerBody, customerFieldOptions, nameField, ownerField, ownerOf } from './shared';
 
 export const description: INodeProperties[] = [

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
-import { responseShapeQuery } from '../shared/descriptions';
-import { getRecordOperation } from '../shared/records';
+import { responseShapeQuery } from '../shared/output';
+import { getRecordOperation } from '../shared/operations';
 import { customerTarget, includeChildrenOptions } from './shared';
 
 export const { description, execute } = getRecordOperation(

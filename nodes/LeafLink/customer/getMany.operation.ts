@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { Query } from '../transport';
-import { externalIdFilter, externalIdFilterFields, responseShapeQuery, toList } from '../shared/descriptions';
-import { fail, isBlank, optionalId, toIsoDate, toNumber } from '../shared/params';
-import { anyYesNo, booleanFilter, CREATED_MODIFIED_RANGES, dateRangeFilters, idListFilter, listRecordsOperation, textFilter } from '../shared/records';
+import { externalIdFilter, externalIdFilterFields } from '../shared/externalIds';
+import { responseShapeQuery } from '../shared/output';
+import { fail, isBlank, optionalId, toIsoDate, toList, toNumber } from '../shared/validators';
+import { anyYesNo, booleanFilter, CREATED_MODIFIED_RANGES, dateRangeFilters, idListFilter, textFilter } from '../shared/filters';
+import { listRecordsOperation } from '../shared/operations';
 import { includeChildrenOptions } from './shared';
 
 /** The customer text fields LeafLink filters by exact value, prefix (__startswith) or list (__in). */

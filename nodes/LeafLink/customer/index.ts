@@ -1,5 +1,4 @@
 import type { ResourceDefinition } from '../shared/types';
-import { loadCompanies, searchCustomers } from '../shared/lookups';
 import * as archive from './archive.operation';
 import * as create from './create.operation';
 import * as get from './get.operation';
@@ -30,6 +29,4 @@ export const customerResource: ResourceDefinition = {
 		{ value: 'setExternalId', name: 'Set External ID', action: 'Set an external ID on a customer', description: "Store an outside system's ID on the customer", sends: ['PATCH /customers/{id}/'], module: setExternalId },
 		{ value: 'removeExternalId', name: 'Remove External ID', action: 'Remove an external ID from a customer', description: "Remove an outside system's ID from the customer", sends: ['PATCH /customers/{id}/'], module: removeExternalId },
 	],
-	listSearch: { searchCustomers },
-	loadOptions: { loadCompanies },
 };

@@ -1,14 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { externalIdsField, responseShapeOptions } from '../shared/descriptions';
-import { externalIdPairs, fail, toId } from '../shared/params';
-import type { FieldSpec, RecordTarget } from '../shared/records';
-import { buildBody, fieldProperties, idLocator, locatorId } from '../shared/records';
+import { externalIdPairs, externalIdsField } from '../shared/externalIds';
+import { responseShapeOptions } from '../shared/output';
+import { fail, toId } from '../shared/validators';
+import type { FieldSpec } from '../shared/fields';
+import type { RecordTarget } from '../shared/operations';
+import { buildBody, companyField, fieldProperties } from '../shared/fields';
+import { idLocator, locatorId } from '../shared/locators';
 
 export const customerLocator = idLocator({
 	name: 'customerId',
 	displayName: 'Customer',
 	searchListMethod: 'searchCustomers',
-	urlRegex: '/customers/(\\d+)',
+	urlPage: 'customers',
 	urlPlaceholder: 'e.g. https://app.leaflink.com/c/my-company/customers/148515/',
 	placeholder: 'e.g. 148515',
 });
@@ -19,15 +22,7 @@ export function customerPath(ctx: IExecuteFunctions, itemIndex: number): string 
 	return `/customers/${locatorId(ctx, itemIndex, customerLocator)}/`;
 }
 
-export const ownerField: INodeProperties = {
-	displayName: 'Owner Company Name or ID',
-	name: 'owner',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'loadCompanies' },
-	default: '',
-	required: true,
-	description: 'Your company, whose customer this is. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
+export const ownerField = companyField('Owner Company', 'owner', 'Your company, whose customer this is');
 
 export const nameField: FieldSpec = { name: 'name', displayName: 'Name', kind: 'string', maxLength: 400, description: 'The customer\'s name' };
 

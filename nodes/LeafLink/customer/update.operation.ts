@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { fail } from '../shared/params';
+import { fail } from '../shared/validators';
 import { customerBody, customerFieldOptions, customerLocator, customerPath } from './shared';
 
 export const description: INodeProperties[] = [

@@ -1,5 +1,5 @@
-import { toId } from '../shared/params';
-import { createRecordOperation } from '../shared/records';
+import { toId } from '../shared/validators';
+import { createRecordOperation } from '../shared/operations';
 import { prepareStatusBody, stateField, statusOptionalFields, statusOwnerField } from './shared';
 
 export const { description, execute } = createRecordOperation({

@@ -1,7 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
-import { responseShapeOptions, responseShapeQuery } from '../shared/descriptions';
-import { isBlank, optionalId } from '../shared/params';
-import { listRecordsOperation, textFilter } from '../shared/records';
+import { responseShapeOptions, responseShapeQuery } from '../shared/output';
+import { isBlank, optionalId } from '../shared/validators';
+import { listRecordsOperation } from '../shared/operations';
+import { textFilter } from '../shared/filters';
 
 export const { description, execute } = listRecordsOperation({
 	path: '/customer-statuses/',

@@ -1,11 +1,9 @@
 import type { ResourceDefinition } from '../shared/types';
-import { loadCompanies } from '../shared/lookups';
 import * as create from './create.operation';
 import * as deleteOp from './delete.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 import * as update from './update.operation';
-import { searchCustomerStatuses } from './shared';
 
 export const customerStatusResource: ResourceDefinition = {
 	value: 'customerStatus',
@@ -18,6 +16,4 @@ export const customerStatusResource: ResourceDefinition = {
 		{ value: 'update', name: 'Update', action: 'Update a customer status', description: 'Change a customer status', sends: ['PATCH /customer-statuses/{id}/'], module: update },
 		{ value: 'delete', name: 'Delete', action: 'Delete a customer status', description: 'Delete a customer status', sends: ['DELETE /customer-statuses/{id}/'], module: deleteOp },
 	],
-	listSearch: { searchCustomerStatuses },
-	loadOptions: { loadCompanies },
 };

@@ -1,22 +1,15 @@
-import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions, INodeListSearchResult, INodeProperties } from 'n8n-workflow';
-import { searchList } from '../shared/lookups';
-import { fail } from '../shared/params';
-import type { FieldSpec, RecordTarget } from '../shared/records';
-import { idLocator } from '../shared/records';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { fail } from '../shared/validators';
+import type { FieldSpec } from '../shared/fields';
+import type { RecordTarget } from '../shared/operations';
+import { idLocator } from '../shared/locators';
+import { companyField } from '../shared/fields';
 
 export const statusLocator = idLocator({ name: 'customerStatusId', displayName: 'Customer Status', searchListMethod: 'searchCustomerStatuses', placeholder: 'e.g. 701' });
 
 export const statusTarget: RecordTarget = { locator: statusLocator, path: '/customer-statuses/', label: 'customer status' };
 
-export const statusOwnerField: INodeProperties = {
-	displayName: 'Owner Company Name or ID',
-	name: 'owner',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'loadCompanies' },
-	default: '',
-	required: true,
-	description: 'Your company, which defines the status. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
+export const statusOwnerField = companyField('Owner Company', 'owner', 'Your company, which defines the status');
 
 export const stateField: FieldSpec = { name: 'state', displayName: 'Name', kind: 'string', maxLength: 40, placeholder: 'Prospect', description: 'The name of the status (LeafLink calls it "state")' };
 
@@ -36,6 +29,3 @@ export function prepareStatusBody(ctx: IExecuteFunctions, itemIndex: number, bod
 	return body;
 }
 
-export async function searchCustomerStatuses(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	return await searchList(this, '/customer-statuses/', filter ? { search: filter } : { ordering: 'order' }, paginationToken, (s: IDataObject) => String(s.state ?? s.id));
-}

@@ -1,5 +1,4 @@
 import type { ResourceDefinition } from '../shared/types';
-import { searchFacilities } from '../product/lookups';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 
@@ -11,5 +10,4 @@ export const facilityResource: ResourceDefinition = {
 		{ value: 'getMany', name: 'Get Many', action: 'Get many facilities', description: 'List facilities', sends: ['GET /inventory/facilities/'], module: getMany },
 		{ value: 'get', name: 'Get', action: 'Get a facility', description: 'Get one facility by ID', sends: ['GET /inventory/facilities/{id}/'], module: get },
 	],
-	listSearch: { searchFacilities },
 };

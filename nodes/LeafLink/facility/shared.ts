@@ -1,5 +1,5 @@
-import type { RecordTarget } from '../shared/records';
-import { idLocator } from '../shared/records';
+import type { RecordTarget } from '../shared/operations';
+import { idLocator } from '../shared/locators';
 
 export const facilityLocator = idLocator({ name: 'facilityId', displayName: 'Facility', description: 'The facility, by its LeafLink ID', searchListMethod: 'searchFacilities', placeholder: 'e.g. 71' });
 

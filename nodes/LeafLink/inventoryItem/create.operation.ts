@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { batchIdOf, batchLocator } from '../batch/shared';
-import { productIdOf, productLocator } from '../product/shared';
-import { fail, isBlank, toId, toNumber } from '../shared/params';
+import { batchIdOf, batchLocator, productIdOf, productLocator } from '../shared/locators';
+import { fail, isBlank, toId, toNumber } from '../shared/validators';
 
 export const description: INodeProperties[] = [
 	{

@@ -1,5 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
-import { getRecordOperation } from '../shared/records';
+import { getRecordOperation } from '../shared/operations';
 import { includeArchivedOption, inventoryItemTarget } from './shared';
 
 export const { description, execute } = getRecordOperation(inventoryItemTarget, [includeArchivedOption], (ctx, itemIndex) => ({

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
-import { isBlank, optionalId } from '../shared/params';
-import { listRecordsOperation } from '../shared/records';
+import { isBlank, optionalId } from '../shared/validators';
+import { listRecordsOperation } from '../shared/operations';
 
 export const { description, execute } = listRecordsOperation({
 	path: '/inventory/items/',

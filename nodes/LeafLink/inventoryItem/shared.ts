@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
-import type { RecordTarget } from '../shared/records';
-import { idLocator } from '../shared/records';
+import type { RecordTarget } from '../shared/operations';
+import { idLocator } from '../shared/locators';
 
 export const inventoryItemLocator = idLocator({ name: 'inventoryItemId', displayName: 'Inventory Item', description: 'The inventory item, by its LeafLink ID', placeholder: 'e.g. 401' });
 

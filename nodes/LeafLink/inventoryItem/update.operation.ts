@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { fail, isBlank, toNumber } from '../shared/params';
-import { locatorId } from '../shared/records';
+import { fail, isBlank, toNumber } from '../shared/validators';
+import { locatorId } from '../shared/locators';
 import { includeArchivedOption, inventoryItemLocator } from './shared';
 
 export const description: INodeProperties[] = [

@@ -1,5 +1,4 @@
 import type { ResourceDefinition } from '../shared/types';
-import { searchLicenses } from '../product/lookups';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 
@@ -11,5 +10,4 @@ export const licenseResource: ResourceDefinition = {
 		{ value: 'getMany', name: 'Get Many', action: 'Get many licenses', description: 'List licenses', sends: ['GET /licenses/'], module: getMany },
 		{ value: 'get', name: 'Get', action: 'Get a license', description: 'Get one license by ID', sends: ['GET /licenses/{id}/'], module: get },
 	],
-	listSearch: { searchLicenses },
 };

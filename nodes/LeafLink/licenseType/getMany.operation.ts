@@ -1,4 +1,4 @@
-import { listRecordsOperation } from '../shared/records';
+import { listRecordsOperation } from '../shared/operations';
 
 export const { description, execute } = listRecordsOperation({
 	path: '/license-types/',

@@ -1,5 +1,4 @@
 import type { ResourceDefinition } from '../shared/types';
-import { searchLicenseTypes } from '../product/lookups';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 
@@ -11,5 +10,4 @@ export const licenseTypeResource: ResourceDefinition = {
 		{ value: 'getMany', name: 'Get Many', action: 'Get many license types', description: 'List license types', sends: ['GET /license-types/'], module: getMany },
 		{ value: 'get', name: 'Get', action: 'Get a license type', description: 'Get one license type by ID', sends: ['GET /license-types/{id}/'], module: get },
 	],
-	listSearch: { searchLicenseTypes },
 };

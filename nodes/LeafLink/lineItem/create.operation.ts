@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { fail, toDecimalString, toId } from '../shared/params';
-import { buildBody, fieldProperties } from '../shared/records';
-import { orderLocator, orderNumberOf } from '../order/shared';
+import { fail, toDecimalString, toId } from '../shared/validators';
+import { buildBody, fieldProperties } from '../shared/fields';
+import { orderLocator, orderNumberOf } from '../shared/locators';
 import { createOnlyFields, currencyField, currencyOf, lineItemFields, money, outputFields, outputLines } from './shared';
 
 export const description: INodeProperties[] = [

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { locatorId } from '../shared/records';
+import { locatorId } from '../shared/locators';
 import { lineItemLocator, outputFields, outputLines } from './shared';
 
 export const description: INodeProperties[] = [

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient, Query } from '../transport';
-import { getListFromParameters, listFields, toList } from '../shared/descriptions';
-import { optionalId } from '../shared/params';
-import { booleanFilter, dateRangeFilters, idListFilter, textFilter } from '../shared/records';
-import { orderLocator, orderNumberOf } from '../order/shared';
+import { getListFromParameters, listFields } from '../shared/listing';
+import { optionalId, toList } from '../shared/validators';
+import { booleanFilter, dateRangeFilters, idListFilter, textFilter } from '../shared/filters';
+import { orderLocator, orderNumberOf } from '../shared/locators';
 import { outputFields, outputLines } from './shared';
 
 const allOnly = { show: { scope: ['all'] } };

@@ -1,11 +1,9 @@
 import type { ResourceDefinition } from '../shared/types';
-import { searchOrders } from '../order/shared';
 import * as create from './create.operation';
 import * as deleteOp from './delete.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 import * as update from './update.operation';
-import { searchLineItems } from './shared';
 
 export const lineItemResource: ResourceDefinition = {
 	value: 'lineItem',
@@ -25,5 +23,4 @@ export const lineItemResource: ResourceDefinition = {
 		{ value: 'update', name: 'Update', action: 'Update a line item', description: 'Change quantity, prices or notes of a line', sends: ['PATCH /line-items/{id}/'], module: update },
 		{ value: 'delete', name: 'Delete', action: 'Delete a line item', description: 'Take a line off its order', sends: ['DELETE /line-items/{id}/'], module: deleteOp },
 	],
-	listSearch: { searchLineItems, searchOrders },
 };

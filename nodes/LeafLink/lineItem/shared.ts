@@ -1,19 +1,11 @@
-import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions, INodeListSearchResult, INodeProperties } from 'n8n-workflow';
-import { simplifyField } from '../shared/descriptions';
-import { searchList } from '../shared/lookups';
-import { fail, isBlank, toDecimalString } from '../shared/params';
-import type { FieldSpec } from '../shared/records';
-import { amountOf, idLocator } from '../shared/records';
-import { asPricingMode, pricingOption, simplifyLineItem } from './pricing';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { simplifyField } from '../shared/output';
+import { fail, isBlank, toDecimalString } from '../shared/validators';
+import type { FieldSpec } from '../shared/fields';
+import { idLocator } from '../shared/locators';
+import { asPricingMode, pricingOption, simplifyLineItem } from '../shared/linePricing';
 
 export const lineItemLocator = idLocator({ name: 'lineItemId', displayName: 'Line Item', searchListMethod: 'searchLineItems', placeholder: 'e.g. 1001' });
-
-export async function searchLineItems(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	return await searchList(this, '/line-items/', filter ? { product__name: filter } : {}, paginationToken, (l: IDataObject) => {
-		const frozen = ((l.frozen_data as IDataObject | undefined)?.product ?? {}) as IDataObject;
-		return `#${String(l.id)} · ${String(frozen.name ?? `product ${String(l.product)}`)} × ${String(amountOf(l.quantity) ?? '')} · order ${String(l.order ?? '').slice(-8)}`;
-	});
-}
 
 /** Simplify + pricing, shown together on every line-item operation that outputs line items. */
 export const outputFields: INodeProperties[] = [

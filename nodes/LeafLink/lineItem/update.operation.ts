@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { fail, toDecimalString } from '../shared/params';
-import { buildBody, fieldProperties, locatorId } from '../shared/records';
+import { fail, toDecimalString } from '../shared/validators';
+import { buildBody, fieldProperties } from '../shared/fields';
+import { locatorId } from '../shared/locators';
 import { currencyField, currencyOf, lineItemFields, lineItemLocator, money, outputFields, outputLines, updateOnlyFields } from './shared';
 
 const priceFields: INodeProperties[] = [

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { fail } from '../shared/params';
-import { orderLocator, orderNumberOf } from './shared';
+import { fail } from '../shared/validators';
+import { orderLocator, orderNumberOf } from '../shared/locators';
 
 export const description: INodeProperties[] = [
 	{

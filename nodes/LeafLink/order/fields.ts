@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { fail, isBlank, optionalId, toDecimalString, toId, toIsoDate, toIsoDateTime, toNumber } from '../shared/params';
-import { toList } from '../shared/descriptions';
+import { fail, isBlank, optionalId, toDecimalString, toId, toIsoDate, toIsoDateTime, toList, toNumber } from '../shared/validators';
+import { idLocator, locatorId } from '../shared/locators';
 
 /**
  * The order fields Create and Update share, and the one function that turns them into LeafLink's body,
@@ -156,4 +156,31 @@ export function lineItemsBody(ctx: IExecuteFunctions, itemIndex: number, raw: ID
 		}
 		return body;
 	});
+}
+
+/** The buyer of a new order: your customer record for them. */
+export const buyerCustomerLocator = idLocator({
+	name: 'customer',
+	displayName: 'Customer',
+	description: 'Your customer record for the buyer',
+	searchListMethod: 'searchCustomers',
+	placeholder: 'e.g. 148515',
+});
+
+/** The body of a new order, validated the way Create validates it. */
+export function orderCreateBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
+	const seller = toId(ctx, itemIndex, ctx.getNodeParameter('seller', itemIndex, ''), 'Seller Company');
+	const customer = locatorId(ctx, itemIndex, buyerCustomerLocator);
+	const status = String(ctx.getNodeParameter('status', itemIndex, 'Draft'));
+	if (status !== 'Draft' && status !== 'Submitted') fail(ctx, itemIndex, `Status must be Draft or Submitted, not "${status}"`);
+	const fields = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const lines = ((ctx.getNodeParameter('lineItems', itemIndex, {}) as IDataObject).item ?? []) as IDataObject[];
+	if (lines.length === 0) fail(ctx, itemIndex, 'Line Items: add at least one line item', 'LeafLink needs a product, quantity and price for each line.');
+	return {
+		seller,
+		customer: { id: customer },
+		status,
+		line_items: lineItemsBody(ctx, itemIndex, lines, String(fields.currency || 'USD')),
+		...orderBody(ctx, itemIndex, fields),
+	};
 }

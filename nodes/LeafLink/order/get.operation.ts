@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { responseShapeOptions, responseShapeQuery, simplifyField } from '../shared/descriptions';
-import { asPricingMode, pricingOption } from '../lineItem/pricing';
-import { ORDER_CHILDREN, orderLocator, orderPath, simplifyOrder } from './shared';
+import { responseShapeOptions, responseShapeQuery, simplifyField } from '../shared/output';
+import { asPricingMode, pricingOption } from '../shared/linePricing';
+import { ORDER_CHILDREN, simplifyOrder } from '../shared/orders';
+import { orderLocator, orderPath } from '../shared/locators';
 
 export const description: INodeProperties[] = [
 	orderLocator,

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { orderLocator, orderNumberOf } from './shared';
+import { orderLocator, orderNumberOf } from '../shared/locators';
 
 export const description: INodeProperties[] = [orderLocator];
 

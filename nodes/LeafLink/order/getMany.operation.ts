@@ -1,19 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient, Query } from '../transport';
-import {
-	externalIdFilter,
-	externalIdFilterFields,
-	listFields,
-	listParameters,
-	responseShapeOptions,
-	responseShapeQuery,
-	simplifyField,
-	toList,
-} from '../shared/descriptions';
-import { asPricingMode, pricingOption } from '../lineItem/pricing';
-import { isBlank, optionalId, toIsoDateTime } from '../shared/params';
-import { CREATED_MODIFIED_RANGES } from '../shared/records';
-import { ORDER_CHILDREN, ORDER_STATUSES, simplifyOrder } from './shared';
+import { externalIdFilter, externalIdFilterFields } from '../shared/externalIds';
+import { listFields, listParameters } from '../shared/listing';
+import { responseShapeOptions, responseShapeQuery, simplifyField } from '../shared/output';
+import { isBlank, optionalId, toIsoDateTime, toList } from '../shared/validators';
+import { asPricingMode, pricingOption } from '../shared/linePricing';
+import { CREATED_MODIFIED_RANGES } from '../shared/filters';
+import { ORDER_CHILDREN, ORDER_STATUSES, simplifyOrder } from '../shared/orders';
 
 const statusOptions = ORDER_STATUSES.map((s) => ({ name: s, value: s.toLowerCase() }));
 

@@ -1,5 +1,4 @@
 import type { ResourceDefinition } from '../shared/types';
-import { loadCompanies, searchCompanyStaff, searchCustomers } from '../shared/lookups';
 import * as create from './create.operation';
 import * as deleteOrder from './delete.operation';
 import * as get from './get.operation';
@@ -11,7 +10,6 @@ import * as setExternalId from './setExternalId.operation';
 import * as transition from './transition.operation';
 import * as update from './update.operation';
 import * as upsert from './upsert.operation';
-import { searchOrders } from './shared';
 
 export const orderResource: ResourceDefinition = {
 	value: 'order',
@@ -44,6 +42,4 @@ export const orderResource: ResourceDefinition = {
 			module: upsert,
 		},
 	],
-	listSearch: { searchOrders, searchCustomers, searchCompanyStaff },
-	loadOptions: { loadCompanies },
 };

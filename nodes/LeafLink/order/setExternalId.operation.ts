@@ -1,4 +1,4 @@
 import { setExternalIdOperation } from '../shared/externalIds';
-import { orderLocator, orderPath } from './shared';
+import { orderLocator, orderPath } from '../shared/locators';
 
 export const { description, execute } = setExternalIdOperation({ locator: orderLocator, path: orderPath, label: 'order' });

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { simplifyField } from '../shared/descriptions';
-import { fail } from '../shared/params';
-import { orderLocator, orderNumberOf, simplifyOrder } from './shared';
+import { simplifyField } from '../shared/output';
+import { fail } from '../shared/validators';
+import { orderLocator, orderNumberOf } from '../shared/locators';
+import { simplifyOrder } from '../shared/orders';
 
 export const TRANSITIONS = ['submit', 'accept', 'fulfill', 'ship', 'complete', 'cancel', 'reject'] as const;
 

@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { simplifyField } from '../shared/descriptions';
-import { fail } from '../shared/params';
+import { simplifyField } from '../shared/output';
+import { fail } from '../shared/validators';
 import { orderBody, orderFields } from './fields';
-import { orderLocator, orderPath, simplifyOrder } from './shared';
+import { orderLocator, orderPath } from '../shared/locators';
+import { simplifyOrder } from '../shared/orders';
 
 export const description: INodeProperties[] = [
 	orderLocator,

@@ -1,10 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { fail, locatorValue, toId } from '../shared/params';
 import { upsertByExternalId, upsertKeyFields, upsertKeyValue, upsertOutputNotice } from '../shared/upsert';
 import { description as createDescription } from './create.operation';
-import { lineItemsBody, orderBody } from './fields';
-import { simplifyOrder } from './shared';
+import { orderBody, orderCreateBody } from './fields';
+import { simplifyOrder } from '../shared/orders';
 
 /** Create fields the PATCH of an order does not take (the spec has no such field, or marks it read-only). */
 const CREATE_ONLY = ['external_id_seller', 'brand', 'sales_reps', 'facility_id'];
@@ -21,24 +20,6 @@ export const description: INodeProperties[] = [
 	...upsertKeyFields,
 	...createDescription,
 ];
-
-/** The body of a new order, validated the way Create validates it. */
-export function orderCreateBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
-	const seller = toId(ctx, itemIndex, ctx.getNodeParameter('seller', itemIndex, ''), 'Seller Company');
-	const customer = toId(ctx, itemIndex, locatorValue(ctx, itemIndex, 'customer'), 'Customer');
-	const status = String(ctx.getNodeParameter('status', itemIndex, 'Draft'));
-	if (status !== 'Draft' && status !== 'Submitted') fail(ctx, itemIndex, `Status must be Draft or Submitted, not "${status}"`);
-	const fields = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const lines = ((ctx.getNodeParameter('lineItems', itemIndex, {}) as IDataObject).item ?? []) as IDataObject[];
-	if (lines.length === 0) fail(ctx, itemIndex, 'Line Items: add at least one line item', 'LeafLink needs a product, quantity and price for each line.');
-	return {
-		seller,
-		customer: { id: customer },
-		status,
-		line_items: lineItemsBody(ctx, itemIndex, lines, String(fields.currency || 'USD')),
-		...orderBody(ctx, itemIndex, fields),
-	};
-}
 
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 	const { key, value } = upsertKeyValue(this, itemIndex);

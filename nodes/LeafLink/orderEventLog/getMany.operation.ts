@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
-import { isBlank, toUuid } from '../shared/params';
-import { listRecordsOperation, textFilter } from '../shared/records';
+import { isBlank, toUuid } from '../shared/validators';
+import { listRecordsOperation } from '../shared/operations';
+import { textFilter } from '../shared/filters';
 
 export const { description, execute } = listRecordsOperation({
 	path: '/order-event-logs/',

@@ -1,7 +1,6 @@
 import type { ResourceDefinition } from '../shared/types';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
-import { searchOrderEventLogs } from './shared';
 
 export const orderEventLogResource: ResourceDefinition = {
 	value: 'orderEventLog',
@@ -11,5 +10,4 @@ export const orderEventLogResource: ResourceDefinition = {
 		{ value: 'getMany', name: 'Get Many', action: 'Get many order events', description: 'List order events, e.g. of one order', sends: ['GET /order-event-logs/'], module: getMany },
 		{ value: 'get', name: 'Get', action: 'Get an order event', description: 'Get one order event by ID', sends: ['GET /order-event-logs/{id}/'], module: get },
 	],
-	listSearch: { searchOrderEventLogs },
 };

@@ -1,7 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { locatorId } from '../shared/records';
-import { orderLocator, orderNumberOf } from '../order/shared';
+import { locatorId, orderLocator, orderNumberOf } from '../shared/locators';
 import { repLocator } from './shared';
 
 export const description: INodeProperties[] = [orderLocator, repLocator];

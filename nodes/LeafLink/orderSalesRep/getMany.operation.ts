@@ -1,3 +1,3 @@
-import { listRecordsOperation } from '../shared/records';
+import { listRecordsOperation } from '../shared/operations';
 
 export const { description, execute } = listRecordsOperation({ path: '/order-sales-reps/', label: 'order sales reps' });

@@ -1,11 +1,8 @@
 import type { ResourceDefinition } from '../shared/types';
-import { searchCompanyStaff } from '../shared/lookups';
-import { searchOrders } from '../order/shared';
 import * as create from './create.operation';
 import * as deleteOp from './delete.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
-import { searchOrderSalesReps } from './shared';
 
 export const orderSalesRepResource: ResourceDefinition = {
 	value: 'orderSalesRep',
@@ -17,5 +14,4 @@ export const orderSalesRepResource: ResourceDefinition = {
 		{ value: 'create', name: 'Create', action: 'Assign a sales rep to an order', description: 'Add a sales rep to an order', sends: ['POST /order-sales-reps/'], module: create },
 		{ value: 'delete', name: 'Delete', action: 'Remove a sales rep from an order', description: 'Delete a sales rep assignment', sends: ['DELETE /order-sales-reps/{id}/'], module: deleteOp },
 	],
-	listSearch: { searchOrderSalesReps, searchOrders, searchCompanyStaff },
 };

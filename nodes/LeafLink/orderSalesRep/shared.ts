@@ -1,7 +1,5 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { searchList } from '../shared/lookups';
-import type { RecordTarget } from '../shared/records';
-import { idLocator } from '../shared/records';
+import type { RecordTarget } from '../shared/operations';
+import { idLocator } from '../shared/locators';
 
 export const assignmentLocator = idLocator({
 	name: 'orderSalesRepId',
@@ -21,10 +19,3 @@ export const repLocator = idLocator({
 	placeholder: 'e.g. 22',
 });
 
-export async function searchOrderSalesReps(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	const result = await searchList(this, '/order-sales-reps/', {}, paginationToken, (a: IDataObject) =>
-		`#${String(a.id)} · order ${String(a.order ?? '').slice(-8)} · rep ${String(a.rep ?? '')}`,
-	);
-	if (filter) result.results = result.results.filter((r) => r.name.toLowerCase().includes(filter.toLowerCase()));
-	return result;
-}

@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { simplifyField } from '../shared/descriptions';
-import { fail, isBlank, toDecimalString } from '../shared/params';
-import { idLocator, locatorId, toDateTime } from '../shared/records';
-import { orderLocator, orderNumberOf } from '../order/shared';
+import { simplifyField } from '../shared/output';
+import { fail, isBlank, toDateTime, toDecimalString } from '../shared/validators';
+import { idLocator, locatorId, orderLocator, orderNumberOf } from '../shared/locators';
 import { PAYMENT_TYPES, simplifyPayment } from './shared';
 
 const recorderLocator = idLocator({

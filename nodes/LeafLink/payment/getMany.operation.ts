@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { getListFromParameters, listFields, simplifyField } from '../shared/descriptions';
-import { orderLocator, orderNumberOf } from '../order/shared';
+import { getListFromParameters, listFields } from '../shared/listing';
+import { simplifyField } from '../shared/output';
+import { orderLocator, orderNumberOf } from '../shared/locators';
 import { simplifyPayment } from './shared';
 
 export const description: INodeProperties[] = [

@@ -1,10 +1,7 @@
 import type { ResourceDefinition } from '../shared/types';
-import { searchCompanyStaff } from '../shared/lookups';
-import { searchOrders } from '../order/shared';
 import * as create from './create.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
-import { searchPayments } from './shared';
 
 export const paymentResource: ResourceDefinition = {
 	value: 'payment',
@@ -22,5 +19,4 @@ export const paymentResource: ResourceDefinition = {
 		{ value: 'get', name: 'Get', action: 'Get a payment', description: 'Get one payment by ID', sends: ['GET /order-payments/{id}/'], module: get },
 		{ value: 'create', name: 'Create', action: 'Record a payment', description: 'Record a payment against an order', sends: ['POST /order-payments/'], module: create },
 	],
-	listSearch: { searchPayments, searchOrders, searchCompanyStaff },
 };

@@ -1,7 +1,7 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { searchList } from '../shared/lookups';
-import type { RecordTarget } from '../shared/records';
-import { amountOf, idLocator } from '../shared/records';
+import type { IDataObject } from 'n8n-workflow';
+import type { RecordTarget } from '../shared/operations';
+import { amountOf } from '../shared/money';
+import { idLocator } from '../shared/locators';
 
 export const PAYMENT_TYPES = ['ach', 'cash', 'cashier', 'check', 'credit', 'other', 'trade', 'wire'];
 
@@ -26,10 +26,3 @@ export function simplifyPayment(p: IDataObject): IDataObject {
 
 export const paymentTarget: RecordTarget = { locator: paymentLocator, path: '/order-payments/', label: 'payment', simplify: simplifyPayment };
 
-export async function searchPayments(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	const result = await searchList(this, '/order-payments/', {}, paginationToken, (p: IDataObject) =>
-		`#${String(p.id)} · ${String(amountOf(p.total) ?? '')} · ${String(p.payment_type ?? '')} · ${String(p.payment_date ?? '').slice(0, 10)} · order ${String(p.order ?? '').slice(-8)}`,
-	);
-	if (filter) result.results = result.results.filter((r) => r.name.toLowerCase().includes(filter.toLowerCase()));
-	return result;
-}

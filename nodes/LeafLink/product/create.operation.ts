@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { simplifyField } from '../shared/descriptions';
+import { simplifyField } from '../shared/output';
 import { productBody, productOptionalProperties, productRequiredProperties } from './fields';
 import { simplifyProduct } from './shared';
 

@@ -1,7 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { externalIdsField, toList } from '../shared/descriptions';
-import { externalIdPairs, fail, isBlank, toId, toIsoDateTime, toJson, toNumber } from '../shared/params';
+import { externalIdPairs, externalIdsField } from '../shared/externalIds';
+import { dropdownField } from '../shared/fields';
+import { fail, isBlank, toBoolean, toChoice, toFieldText, toId, toIsoDateTime, toJson, toList, toNumber, toWholeNumber } from '../shared/validators';
+import { STRAIN_CLASSIFICATIONS } from '../shared/choices';
 
 /**
  * Product fields as LeafLink's field-mapping guide orders them, and the one body builder behind Create, Update
@@ -14,17 +16,6 @@ export const UNITS_OF_MEASURE = ['Gram', 'Kilogram', 'Liter', 'Milligram', 'Mill
 
 export const LISTING_STATES = ['Archived', 'Available', 'Backorder', 'Internal', 'Sample', 'Unavailable'] as const;
 
-export const STRAIN_CLASSIFICATIONS: Array<{ name: string; value: string }> = [
-	{ name: '1:1 CBD', value: '11-cbd' },
-	{ name: 'High CBD', value: 'high-cbd' },
-	{ name: 'Hybrid', value: 'hybrid' },
-	{ name: 'Indica', value: 'indica' },
-	{ name: 'Indica Hybrid', value: 'indica-hybrid' },
-	{ name: 'Not Applicable', value: 'na' },
-	{ name: 'Sativa', value: 'sativa' },
-	{ name: 'Sativa Hybrid', value: 'sativa-hybrid' },
-];
-
 const UNIT_DENOMINATIONS: Array<[number, string]> = [
 	[1, '1'], [2, '1/2'], [3, '1/4'], [4, '1/8'], [5, '3/4'], [6, '2'], [7, '3 1/2'], [8, '7'], [9, '14'], [10, '6'], [11, '28'],
 	[12, '5 1/4'], [13, '4'], [14, '2 1/2'], [15, '8'], [16, '3 3/4'], [17, '1/10'], [18, '6/5'], [19, '3/2'], [20, '2/10'],
@@ -36,6 +27,9 @@ const INVENTORY_MANAGEMENT = [
 	{ name: 'Managed (Track Quantity)', value: '1' },
 	{ name: 'Unlimited', value: '2' },
 ];
+
+/** A plain list of LeafLink values as choices (each its own display name). */
+const choicesOf = (values: readonly string[]) => values.map((value) => ({ name: value, value }));
 
 const THRESHOLD_ACTIONS = ['backorder', 'default', 'internal', 'unavailable'];
 const REVERSE_THRESHOLD_ACTIONS = ['available', 'default', 'internal'];
@@ -79,15 +73,6 @@ const REQUIRED_FOR_CREATE: Array<[string, string]> = [
 	['strain_classification', 'Strain Classification'],
 ];
 
-const dropdown = (displayName: string, name: string, method: string, description: string, dependsOn?: string[]): INodeProperties => ({
-	displayName,
-	name,
-	type: 'options',
-	typeOptions: { loadOptionsMethod: method, ...(dependsOn ? { loadOptionsDependsOn: dependsOn } : {}) },
-	default: '',
-	description: `${description}. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
-});
-
 const options = (displayName: string, name: string, values: readonly string[], description: string, def: string): INodeProperties => ({
 	displayName,
 	name,
@@ -110,13 +95,13 @@ const money = (displayName: string, name: string, description: string): INodePro
 export function productRequiredProperties(forCreate: boolean): INodeProperties[] {
 	const required = forCreate ? { required: true } : {};
 	const fields: INodeProperties[] = [
-		{ ...dropdown('Seller Company Name or ID', 'seller', 'loadCompanies', 'Your company, listing the product'), ...required },
+		{ ...dropdownField({ displayName: 'Seller Company', name: 'seller', method: 'loadCompanies', description: 'Your company, listing the product' }), ...required },
 		{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Product name shown to buyers', ...required },
 		{ displayName: 'SKU', name: 'sku', type: 'string', default: '', description: 'Your unique identifier for the product (no commas, at most 255 characters)', ...required },
-		{ ...dropdown('Brand Name or ID', 'brand', 'loadBrands', 'Brand of the product'), ...required },
-		{ ...dropdown('Category Name or ID', 'category', 'loadProductCategories', 'Product category (IDs differ per LeafLink environment)'), ...required },
+		{ ...dropdownField({ displayName: 'Brand', name: 'brand', method: 'loadBrands', description: 'Brand of the product' }), ...required },
+		{ ...dropdownField({ displayName: 'Category', name: 'category', method: 'loadProductCategories', description: 'Product category (IDs differ per LeafLink environment)' }), ...required },
 		{
-			...dropdown('Subcategory Name or ID', 'sub_category', 'loadProductSubcategories', 'Subcategory, listed for the chosen category', [forCreate ? 'category' : 'updateFields.category']),
+			...dropdownField({ displayName: 'Subcategory', name: 'sub_category', method: 'loadProductSubcategories', description: 'Subcategory, listed for the chosen category', dependsOn: [forCreate ? 'category' : 'updateFields.category'] }),
 			...required,
 		},
 		// required by LeafLink, but with a recommended default: not marked required, so an empty value can take the default
@@ -135,7 +120,7 @@ export function productRequiredProperties(forCreate: boolean): INodeProperties[]
 					} as INodeProperties,
 				]
 			: []),
-		{ ...dropdown('License Name or ID', 'license', 'loadLicenses', 'License the product is sold under; required for the product to show on menus'), ...required },
+		{ ...dropdownField({ displayName: 'License', name: 'license', method: 'loadLicenses', description: 'License the product is sold under; required for the product to show on menus' }), ...required },
 		options('Listing State', 'listing_state', LISTING_STATES, '"Available" (the recommended default) lists the product; "Internal" hides it from buyers but lets you add it to orders', 'Available'),
 		{ ...money('Wholesale Price', 'wholesale_price', 'Wholesale price shown to buyers'), ...required },
 	];
@@ -155,11 +140,11 @@ export function productOptionalProperties(forCreate = false): INodeProperties[] 
 		{ displayName: 'Featured', name: 'featured', type: 'boolean', default: false, description: 'Whether the product is featured on your menu' },
 		{ displayName: 'Grow Type ID', name: 'grow_type', type: 'number', typeOptions: { minValue: 1 }, default: 1, description: 'For flower: the ID of the type of grow operation' },
 		{ displayName: 'Inventory Management', name: 'inventory_management', type: 'options', options: INVENTORY_MANAGEMENT, default: '1', description: 'How LeafLink tracks stock. With Managed, set Quantity.' },
-		{ ...dropdown('Manufacturer Company Name or ID', 'manufacturer', 'loadCompanies', 'Company that made the product; the recommended default is the seller') },
+		{ ...dropdownField({ displayName: 'Manufacturer Company', name: 'manufacturer', method: 'loadCompanies', description: 'Company that made the product; the recommended default is the seller' }) },
 		{ displayName: 'Maximum Order', name: 'maximum_order', type: 'number', typeOptions: { minValue: 0 }, default: 100000, description: 'Most units per order (recommended default 100000)' },
 		{ displayName: 'Minimum Order', name: 'minimum_order', type: 'number', typeOptions: { minValue: 0 }, default: 0.01, description: 'Fewest units per order (recommended default 0.01)' },
 		{ displayName: 'Parent Product ID', name: 'parent', type: 'number', typeOptions: { minValue: 1 }, default: 1, description: 'Make this product a variety (size) of this parent product' },
-		{ ...dropdown('Product Line Name or ID', 'product_line', 'loadProductLines', 'Product line on your menu; recommended for navigation and reporting') },
+		{ ...dropdownField({ displayName: 'Product Line', name: 'product_line', method: 'loadProductLines', description: 'Product line on your menu; recommended for navigation and reporting' }) },
 		{ displayName: 'Product Specifications (JSON)', name: 'product_data_items', type: 'json', default: '[]', description: 'Array of specifications, e.g. [{"spec_type": "thc", "decimal_value": "22.5", "dosage_unit": "%"}]; replaces the existing ones' },
 		{ displayName: 'Quantity', name: 'quantity', type: 'number', typeOptions: { minValue: 0 }, default: 0, description: 'Inventory level, for managed inventory' },
 		money('Retail Price', 'retail_price', 'Suggested retail price (MSRP); recommended default 0.00'),
@@ -212,32 +197,6 @@ function quantityText(n: number): string {
 	return String(n);
 }
 
-function oneOf(ctx: IExecuteFunctions, itemIndex: number, raw: unknown, allowed: readonly string[], label: string): string {
-	const value = String(raw).trim();
-	const match = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
-	if (!match) fail(ctx, itemIndex, `${label} must be one of ${allowed.join(', ')}, not "${value}"`);
-	return match;
-}
-
-function bool(ctx: IExecuteFunctions, itemIndex: number, raw: unknown, label: string): boolean {
-	if (typeof raw === 'boolean') return raw;
-	if (raw === 'true' || raw === 'false') return raw === 'true';
-	return fail(ctx, itemIndex, `${label} must be true or false, not "${String(raw)}"`);
-}
-
-function text(ctx: IExecuteFunctions, itemIndex: number, raw: unknown, label: string, maxLength?: number): string {
-	if (isBlank(raw)) fail(ctx, itemIndex, `${label} is empty`, `Give a value for "${label}", or remove the field.`);
-	const value = String(raw).trim();
-	if (maxLength !== undefined && value.length > maxLength) fail(ctx, itemIndex, `${label} is ${value.length} characters; LeafLink allows at most ${maxLength}`);
-	return value;
-}
-
-function integer(ctx: IExecuteFunctions, itemIndex: number, raw: unknown, label: string, min: number): number {
-	const n = toNumber(ctx, itemIndex, raw, label, { min });
-	if (!Number.isInteger(n)) fail(ctx, itemIndex, `${label} must be a whole number, not ${n}`);
-	return n;
-}
-
 export interface ProductBodyOptions {
 	mode: 'create' | 'update';
 	/** fill what the user left empty with LeafLink's documented defaults (Create) */
@@ -265,7 +224,7 @@ export async function productBody(
 	const body: IDataObject = {};
 	const label = (key: string) => LABELS[key] ?? key;
 	const given = (key: string) => body[key] !== undefined;
-	const currency = isBlank(values.currency) ? 'USD' : text(ctx, itemIndex, values.currency, 'Currency');
+	const currency = isBlank(values.currency) ? 'USD' : toFieldText(ctx, itemIndex, values.currency, 'Currency');
 
 	for (const [key, raw] of Object.entries(values)) {
 		if (key === 'currency') continue;
@@ -279,10 +238,10 @@ export async function productBody(
 		}
 		switch (key) {
 			case 'name':
-				body.name = text(ctx, itemIndex, raw, 'Name');
+				body.name = toFieldText(ctx, itemIndex, raw, 'Name');
 				break;
 			case 'sku': {
-				const sku = text(ctx, itemIndex, raw, 'SKU', 255);
+				const sku = toFieldText(ctx, itemIndex, raw, 'SKU', 255);
 				if (sku.includes(',')) fail(ctx, itemIndex, `SKU may not contain commas: "${sku}"`, 'LeafLink does not support commas in SKUs.');
 				body.sku = sku;
 				break;
@@ -311,25 +270,25 @@ export async function productBody(
 				body.parent = { id: toId(ctx, itemIndex, raw, 'Parent Product ID') };
 				break;
 			case 'unit_of_measure':
-				body.unit_of_measure = oneOf(ctx, itemIndex, raw, UNITS_OF_MEASURE, 'Unit of Measure');
+				body.unit_of_measure = toChoice(ctx, itemIndex, raw, 'Unit of Measure', choicesOf(UNITS_OF_MEASURE));
 				break;
 			case 'listing_state':
-				body.listing_state = oneOf(ctx, itemIndex, raw, LISTING_STATES, 'Listing State');
+				body.listing_state = toChoice(ctx, itemIndex, raw, 'Listing State', choicesOf(LISTING_STATES));
 				break;
 			case 'strain_classification':
-				body.strain_classification = oneOf(ctx, itemIndex, raw, STRAIN_CLASSIFICATIONS.map((s) => s.value), 'Strain Classification');
+				body.strain_classification = toChoice(ctx, itemIndex, raw, 'Strain Classification', STRAIN_CLASSIFICATIONS);
 				break;
 			case 'inventory_management':
-				body.inventory_management = oneOf(ctx, itemIndex, raw, ['1', '2', '3'], 'Inventory Management');
+				body.inventory_management = toChoice(ctx, itemIndex, raw, 'Inventory Management', INVENTORY_MANAGEMENT);
 				break;
 			case 'sell_in_unit_of_measure':
-				body.sell_in_unit_of_measure = oneOf(ctx, itemIndex, raw, ['Case'], 'Sell In Unit of Measure');
+				body.sell_in_unit_of_measure = toChoice(ctx, itemIndex, raw, 'Sell In Unit of Measure', choicesOf(['Case']));
 				break;
 			case 'threshold_action':
-				body.threshold_action = oneOf(ctx, itemIndex, raw, THRESHOLD_ACTIONS, 'Threshold Action');
+				body.threshold_action = toChoice(ctx, itemIndex, raw, 'Threshold Action', choicesOf(THRESHOLD_ACTIONS));
 				break;
 			case 'reverse_threshold_action':
-				body.reverse_threshold_action = oneOf(ctx, itemIndex, raw, REVERSE_THRESHOLD_ACTIONS, 'Reverse Threshold Action');
+				body.reverse_threshold_action = toChoice(ctx, itemIndex, raw, 'Reverse Threshold Action', choicesOf(REVERSE_THRESHOLD_ACTIONS));
 				break;
 			case 'wholesale_price':
 			case 'retail_price':
@@ -348,21 +307,21 @@ export async function productBody(
 				break;
 			}
 			case 'unit_multiplier':
-				body.unit_multiplier = integer(ctx, itemIndex, raw, 'Unit Multiplier', 1);
+				body.unit_multiplier = toWholeNumber(ctx, itemIndex, raw, 'Unit Multiplier', { min: 1 });
 				break;
 			case 'threshold_value':
 			case 'reverse_threshold_value':
-				body[key] = integer(ctx, itemIndex, raw, label(key), 0);
+				body[key] = toWholeNumber(ctx, itemIndex, raw, label(key), { min: 0 });
 				break;
 			case 'AVAILABLE_FOR_SAMPLES':
 			case 'featured':
 			case 'allow_fractional_quantities':
 			case 'show_quantity':
-				body[key] = bool(ctx, itemIndex, raw, label(key));
+				body[key] = toBoolean(ctx, itemIndex, raw, label(key));
 				break;
 			case 'tagline':
 			case 'seller_internal_id':
-				body[key] = text(ctx, itemIndex, raw, label(key));
+				body[key] = toFieldText(ctx, itemIndex, raw, label(key));
 				break;
 			case 'drop_date':
 				body.drop_date = toIsoDateTime(ctx, itemIndex, raw, 'Drop Date');

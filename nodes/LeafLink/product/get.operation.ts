@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { responseShapeOptions, responseShapeQuery, simplifyField } from '../shared/descriptions';
-import { productLocator, productPath, simplifyProduct } from './shared';
+import { responseShapeOptions, responseShapeQuery, simplifyField } from '../shared/output';
+import { productLocator, productPath } from '../shared/locators';
+import { simplifyProduct } from './shared';
 
 export const productOutputOptions: INodeProperties = {
 	displayName: 'Options',

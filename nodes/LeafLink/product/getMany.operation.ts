@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient, Query } from '../transport';
-import { externalIdFilter, externalIdFilterFields, getListFromParameters, listFields, responseShapeQuery, simplifyField, toList } from '../shared/descriptions';
-import { fail, isBlank, optionalId } from '../shared/params';
-import { anyYesNo, dateRangeFilters, textFilter } from '../shared/records';
-import { yesNoFilter } from './lookups';
+import { externalIdFilter, externalIdFilterFields } from '../shared/externalIds';
+import { getListFromParameters, listFields } from '../shared/listing';
+import { responseShapeQuery, simplifyField } from '../shared/output';
+import { fail, isBlank, optionalId, toList } from '../shared/validators';
+import { anyYesNo, dateRangeFilters, textFilter, yesNoFilter } from '../shared/filters';
 import { LISTING_STATES } from './fields';
 import { productOutputOptions } from './get.operation';
 import { simplifyProduct } from './shared';

@@ -8,16 +8,6 @@ import * as setExternalId from './setExternalId.operation';
 import * as setInventory from './setInventory.operation';
 import * as update from './update.operation';
 import * as upsert from './upsert.operation';
-import {
-	loadBrands,
-	loadFacilities,
-	loadLicenses,
-	loadProductCategories,
-	loadProductLines,
-	loadProductSubcategories,
-	loadStrains,
-	searchProducts,
-} from './lookups';
 
 export const productResource: ResourceDefinition = {
 	value: 'product',
@@ -55,6 +45,4 @@ export const productResource: ResourceDefinition = {
 		{ value: 'setExternalId', name: 'Set External ID', action: 'Set an external ID on a product', description: "Store an outside system's ID on the product", sends: ['PATCH /products/{id}/'], module: setExternalId },
 		{ value: 'removeExternalId', name: 'Remove External ID', action: 'Remove an external ID from a product', description: "Remove an outside system's ID from the product", sends: ['PATCH /products/{id}/'], module: removeExternalId },
 	],
-	listSearch: { searchProducts },
-	loadOptions: { loadBrands, loadProductCategories, loadProductSubcategories, loadProductLines, loadStrains, loadLicenses, loadFacilities },
 };

@@ -1,4 +1,4 @@
 import { setExternalIdOperation } from '../shared/externalIds';
-import { productLocator, productPath } from './shared';
+import { productLocator, productPath } from '../shared/locators';
 
 export const { description, execute } = setExternalIdOperation({ locator: productLocator, path: productPath, label: 'product' });

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { simplifyField } from '../shared/descriptions';
-import { fail, toNumber } from '../shared/params';
-import { productLocator, productPath, simplifyProduct } from './shared';
+import { simplifyField } from '../shared/output';
+import { fail, toNumber } from '../shared/validators';
+import { productLocator, productPath } from '../shared/locators';
+import { simplifyProduct } from './shared';
 
 export const description: INodeProperties[] = [
 	productLocator,

@@ -1,25 +1,5 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { amountOf, idLocator, locatorId } from '../shared/records';
-
-/** The product an operation acts on: from a searchable list, by ID, or from a LeafLink product URL. */
-export const productLocator = idLocator({
-	name: 'productId',
-	displayName: 'Product',
-	searchListMethod: 'searchProducts',
-	urlRegex: '/products/(\\d+)',
-	urlPlaceholder: 'e.g. https://app.leaflink.com/c/my-company/products/2093/',
-	placeholder: 'e.g. 2093',
-});
-
-/** The product's integer ID, whatever mode the locator is in. */
-export function productIdOf(ctx: IExecuteFunctions, itemIndex: number): number {
-	return locatorId(ctx, itemIndex, productLocator);
-}
-
-/** The product's path, e.g. /products/2093/ */
-export function productPath(ctx: IExecuteFunctions, itemIndex: number): string {
-	return `/products/${productIdOf(ctx, itemIndex)}/`;
-}
+import type { IDataObject } from 'n8n-workflow';
+import { amountOf } from '../shared/money';
 
 function idOf(value: unknown): IDataObject[string] {
 	const id = value !== null && typeof value === 'object' ? (value as IDataObject).id : value;

@@ -1,8 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { simplifyField } from '../shared/descriptions';
+import { simplifyField } from '../shared/output';
 import { productBody, productUpdateProperties } from './fields';
-import { productIdOf, productLocator, simplifyProduct } from './shared';
+import { productIdOf, productLocator } from '../shared/locators';
+import { simplifyProduct } from './shared';
 
 export const description: INodeProperties[] = [
 	productLocator,

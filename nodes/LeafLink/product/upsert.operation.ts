@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { simplifyField } from '../shared/descriptions';
+import { simplifyField } from '../shared/output';
 import { upsertByExternalId, upsertKeyFields, upsertKeyValue, upsertOutputNotice, withAction } from '../shared/upsert';
 import { createFormValues, description as createDescription } from './create.operation';
 import { productBody } from './fields';

@@ -1,5 +1,4 @@
 import type { ResourceDefinition } from '../shared/types';
-import { searchProductCategories } from '../product/lookups';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 
@@ -11,5 +10,4 @@ export const productCategoryResource: ResourceDefinition = {
 		{ value: 'getMany', name: 'Get Many', action: 'Get many product categories', description: 'List product categories', sends: ['GET /product-categories/'], module: getMany },
 		{ value: 'get', name: 'Get', action: 'Get a product category', description: 'Get one product category by ID', sends: ['GET /product-categories/{id}/'], module: get },
 	],
-	listSearch: { searchProductCategories },
 };

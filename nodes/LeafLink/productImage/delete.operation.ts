@@ -1,4 +1,4 @@
-import { deleteRecordOperation } from '../shared/records';
+import { deleteRecordOperation } from '../shared/operations';
 import { imageTarget } from './shared';
 
 export const { description, execute } = deleteRecordOperation(imageTarget);

@@ -1,5 +1,5 @@
-import { listRecordsOperation } from '../shared/records';
-import { productIdOf, productLocator } from '../product/shared';
+import { listRecordsOperation } from '../shared/operations';
+import { productIdOf, productLocator } from '../shared/locators';
 
 export const { description, execute } = listRecordsOperation({
 	path: '/product-images/',

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
 import { binaryPropertyField, readBinaryFile } from '../shared/binary';
-import { fail, isBlank, toNumber } from '../shared/params';
-import { productIdOf, productLocator } from '../product/shared';
+import { fail, isBlank, toNumber } from '../shared/validators';
+import { productIdOf, productLocator } from '../shared/locators';
 
 export const description: INodeProperties[] = [
 	{ ...productLocator, description: 'The product the image belongs to' },

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { fail, isBlank } from '../shared/params';
+import { fail, isBlank } from '../shared/validators';
 import { brandField, menuPositionField, nameField, productLineBody } from './shared';
 
 export const description: INodeProperties[] = [

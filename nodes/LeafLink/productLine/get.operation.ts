@@ -1,4 +1,4 @@
-import { getRecordOperation } from '../shared/records';
+import { getRecordOperation } from '../shared/operations';
 import { productLineTarget } from './shared';
 
 export const { description, execute } = getRecordOperation(productLineTarget);

@@ -1,5 +1,4 @@
 import type { ResourceDefinition } from '../shared/types';
-import { searchProductLines } from '../product/lookups';
 import * as create from './create.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
@@ -15,5 +14,4 @@ export const productLineResource: ResourceDefinition = {
 		{ value: 'create', name: 'Create', action: 'Create a product line', description: 'Create a product line for a brand', sends: ['POST /product-lines/'], module: create },
 		{ value: 'update', name: 'Update', action: 'Update a product line', description: 'Rename, move or reorder a product line', sends: ['PATCH /product-lines/{id}/'], module: update },
 	],
-	listSearch: { searchProductLines },
 };

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import type { RecordTarget } from '../shared/records';
-import { idLocator } from '../shared/records';
-import { fail, isBlank, toId, toNumber } from '../shared/params';
+import type { RecordTarget } from '../shared/operations';
+import { idLocator } from '../shared/locators';
+import { fail, isBlank, toId, toNumber } from '../shared/validators';
 
 export const productLineLocator = idLocator({
 	name: 'productLineId',

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { fail } from '../shared/params';
-import { locatorId } from '../shared/records';
+import { fail } from '../shared/validators';
+import { locatorId } from '../shared/locators';
 import { brandField, menuPositionField, nameField, productLineBody, productLineLocator } from './shared';
 
 export const description: INodeProperties[] = [

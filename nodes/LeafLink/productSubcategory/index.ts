@@ -1,5 +1,4 @@
 import type { ResourceDefinition } from '../shared/types';
-import { searchProductSubcategories } from '../product/lookups';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 
@@ -11,5 +10,4 @@ export const productSubcategoryResource: ResourceDefinition = {
 		{ value: 'getMany', name: 'Get Many', action: 'Get many product subcategories', description: 'List product subcategories', sends: ['GET /product-subcategories/'], module: getMany },
 		{ value: 'get', name: 'Get', action: 'Get a product subcategory', description: 'Get one product subcategory by ID', sends: ['GET /product-subcategories/{id}/'], module: get },
 	],
-	listSearch: { searchProductSubcategories },
 };

@@ -1,5 +1,5 @@
-import type { RecordTarget } from '../shared/records';
-import { idLocator } from '../shared/records';
+import type { RecordTarget } from '../shared/operations';
+import { idLocator } from '../shared/locators';
 
 export const productSubcategoryLocator = idLocator({ name: 'subcategoryId', displayName: 'Product Subcategory', description: 'The product subcategory, by its LeafLink ID', searchListMethod: 'searchProductSubcategories', placeholder: 'e.g. 11' });
 

@@ -1,4 +1,4 @@
-import { createRecordOperation } from '../shared/records';
+import { createRecordOperation } from '../shared/operations';
 import { brandField, codeField, endField, preparePromoBody, promoOptionalFields, startField } from './shared';
 
 export const { description, execute } = createRecordOperation({

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
-import { idListFilter, listRecordsOperation, textFilter } from '../shared/records';
+import { idListFilter, textFilter } from '../shared/filters';
+import { listRecordsOperation } from '../shared/operations';
 
 export const { description, execute } = listRecordsOperation({
 	path: '/promocodes/',

@@ -4,7 +4,6 @@ import * as deleteOp from './delete.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 import * as update from './update.operation';
-import { searchPromoCodes } from './shared';
 
 export const promoCodeResource: ResourceDefinition = {
 	value: 'promoCode',
@@ -17,5 +16,4 @@ export const promoCodeResource: ResourceDefinition = {
 		{ value: 'update', name: 'Update', action: 'Update a promo code', description: 'Change a promo code', sends: ['PATCH /promocodes/{id}/'], module: update },
 		{ value: 'delete', name: 'Delete', action: 'Delete a promo code', description: 'Delete a promo code', sends: ['DELETE /promocodes/{id}/'], module: deleteOp },
 	],
-	listSearch: { searchPromoCodes },
 };

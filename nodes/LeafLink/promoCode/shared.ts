@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { searchList } from '../shared/lookups';
-import { fail } from '../shared/params';
-import type { FieldSpec, RecordTarget } from '../shared/records';
-import { idLocator } from '../shared/records';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { fail } from '../shared/validators';
+import type { FieldSpec } from '../shared/fields';
+import type { RecordTarget } from '../shared/operations';
+import { idLocator } from '../shared/locators';
 
 export const promoCodeLocator = idLocator({ name: 'promoCodeId', displayName: 'Promo Code', searchListMethod: 'searchPromoCodes', placeholder: 'e.g. 901' });
 
@@ -28,8 +28,3 @@ export function preparePromoBody(ctx: IExecuteFunctions, itemIndex: number, body
 	return body;
 }
 
-export async function searchPromoCodes(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	return await searchList(this, '/promocodes/', filter ? { code: filter } : {}, paginationToken, (p: IDataObject) =>
-		`${String(p.code ?? p.id)}${p.discount_amount ? ` · ${String(p.discount_amount)}%` : ''}`,
-	);
-}

@@ -1,18 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { fail, isBlank, toId, toJson } from '../shared/params';
+import { fail, isBlank, toId, toJson } from '../shared/validators';
 import { REPORT_TYPES } from './shared';
+import { companyField } from '../shared/fields';
 
 export const description: INodeProperties[] = [
-	{
-		displayName: 'Company Name or ID',
-		name: 'company',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'loadCompanies' },
-		default: '',
-		required: true,
-		description: 'The company the report is about. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
+	companyField('Company', 'company', 'The company the report is about'),
 	{
 		displayName: 'Report Type',
 		name: 'reportType',

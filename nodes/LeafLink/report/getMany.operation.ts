@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
-import { listRecordsOperation, textFilter } from '../shared/records';
+import { listRecordsOperation } from '../shared/operations';
+import { textFilter } from '../shared/filters';
 
 export const { description, execute } = listRecordsOperation({
 	path: '/reports/',

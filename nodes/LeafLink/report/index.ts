@@ -1,9 +1,7 @@
 import type { ResourceDefinition } from '../shared/types';
-import { loadCompanies } from '../shared/lookups';
 import * as create from './create.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
-import { searchReports } from './shared';
 
 export const reportResource: ResourceDefinition = {
 	value: 'report',
@@ -14,6 +12,4 @@ export const reportResource: ResourceDefinition = {
 		{ value: 'get', name: 'Get', action: 'Get a report', description: 'Get one report, with its status and download link', sends: ['GET /reports/{number}/'], module: get },
 		{ value: 'create', name: 'Create', action: 'Create a report', description: 'Ask LeafLink to build a report', sends: ['POST /reports/'], module: create },
 	],
-	listSearch: { searchReports },
-	loadOptions: { loadCompanies },
 };

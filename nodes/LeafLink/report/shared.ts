@@ -1,35 +1,17 @@
-import type { IExecuteFunctions, ILoadOptionsFunctions, INodeListSearchResult, INodeProperties } from 'n8n-workflow';
-import { searchList } from '../shared/lookups';
-import { fail, isBlank, locatorValue } from '../shared/params';
-import type { RecordTarget } from '../shared/records';
+import type { IExecuteFunctions } from 'n8n-workflow';
+import { locatorKey, uuidLocator } from '../shared/locators';
+import type { RecordTarget } from '../shared/operations';
 
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
-
-export const reportLocator: INodeProperties = {
+export const reportLocator = uuidLocator({
 	displayName: 'Report',
 	name: 'reportNumber',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
 	description: 'The report, by its LeafLink number (a UUID)',
-	modes: [
-		{ displayName: 'From List', name: 'list', type: 'list', placeholder: 'Select a report...', typeOptions: { searchListMethod: 'searchReports', searchable: true } },
-		{
-			displayName: 'By Number',
-			name: 'id',
-			type: 'string',
-			placeholder: 'e.g. 7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b0001',
-			validation: [{ type: 'regex', properties: { regex: `^\\s*${UUID}\\s*$`, errorMessage: 'A report number is a UUID' } }],
-		},
-	],
-};
+	searchListMethod: 'searchReports',
+	placeholder: 'e.g. 7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b0001',
+});
 
 export function reportNumberOf(ctx: IExecuteFunctions, itemIndex: number): string {
-	const raw = locatorValue(ctx, itemIndex, 'reportNumber');
-	if (isBlank(raw)) fail(ctx, itemIndex, 'Report is required', 'Pick a report or give its number.');
-	const text = String(raw).trim();
-	if (!new RegExp(`^${UUID}$`).test(text)) fail(ctx, itemIndex, `Report must be a LeafLink report number (a UUID), not "${text}"`);
-	return text.toLowerCase();
+	return locatorKey(ctx, itemIndex, reportLocator);
 }
 
 export const reportTarget: RecordTarget = { locator: reportLocator, path: '/reports/', label: 'report', key: reportNumberOf };
@@ -48,15 +30,3 @@ export const REPORT_TYPES = [
 	'sales-rep-activity-feed',
 ];
 
-export async function searchReports(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	const result = await searchList(
-		this,
-		'/reports/',
-		{},
-		paginationToken,
-		(r) => `${String(r.report_type ?? 'report')} · ${String(r.status ?? '')} · ${String(r.request_time ?? r.number)}`,
-		(r) => String(r.number),
-	);
-	if (filter) result.results = result.results.filter((r) => r.name.toLowerCase().includes(filter.toLowerCase()));
-	return result;
-}

@@ -1,4 +1,4 @@
-import { createRecordOperation } from '../shared/records';
+import { createRecordOperation } from '../shared/operations';
 import { retailerInventoryFields } from './shared';
 
 // LeafLink requires every field of a retailer inventory record

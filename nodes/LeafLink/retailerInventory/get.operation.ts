@@ -1,4 +1,4 @@
-import { getRecordOperation } from '../shared/records';
+import { getRecordOperation } from '../shared/operations';
 import { retailerInventoryTarget } from './shared';
 
 export const { description, execute } = getRecordOperation(retailerInventoryTarget);

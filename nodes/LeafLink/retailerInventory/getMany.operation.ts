@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
-import { idListFilter, listRecordsOperation } from '../shared/records';
+import { idListFilter } from '../shared/filters';
+import { listRecordsOperation } from '../shared/operations';
 
 export const { description, execute } = listRecordsOperation({
 	path: '/retailer-inventory/',

@@ -4,7 +4,6 @@ import * as deleteOp from './delete.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
 import * as update from './update.operation';
-import { searchRetailerInventory } from './shared';
 
 export const retailerInventoryResource: ResourceDefinition = {
 	value: 'retailerInventory',
@@ -17,5 +16,4 @@ export const retailerInventoryResource: ResourceDefinition = {
 		{ value: 'update', name: 'Update', action: 'Update a retailer inventory record', description: 'Change a retailer inventory record', sends: ['PATCH /retailer-inventory/{id}/'], module: update },
 		{ value: 'delete', name: 'Delete', action: 'Delete a retailer inventory record', description: 'Delete a retailer inventory record', sends: ['DELETE /retailer-inventory/{id}/'], module: deleteOp },
 	],
-	listSearch: { searchRetailerInventory },
 };

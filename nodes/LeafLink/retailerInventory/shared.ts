@@ -1,7 +1,6 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
-import { searchList } from '../shared/lookups';
-import type { FieldSpec, RecordTarget } from '../shared/records';
-import { idLocator } from '../shared/records';
+import type { FieldSpec } from '../shared/fields';
+import type { RecordTarget } from '../shared/operations';
+import { idLocator } from '../shared/locators';
 
 export const retailerInventoryLocator = idLocator({
 	name: 'retailerInventoryId',
@@ -23,10 +22,3 @@ export const retailerInventoryFields: FieldSpec[] = [
 	{ name: 'unit_of_measure', displayName: 'Unit of Measure', kind: 'string', maxLength: 400, placeholder: 'Unit' },
 ];
 
-export async function searchRetailerInventory(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	const result = await searchList(this, '/retailer-inventory/', {}, paginationToken, (r: IDataObject) =>
-		`${String(r.name ?? r.id)}${r.sku ? ` · ${String(r.sku)}` : ''}${r.quantity !== undefined ? ` · ${String(r.quantity)}` : ''}`,
-	);
-	if (filter) result.results = result.results.filter((r) => r.name.toLowerCase().includes(filter.toLowerCase()));
-	return result;
-}

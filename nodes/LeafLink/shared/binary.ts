@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { MultipartFile } from '../transport';
-import { fail, isBlank } from './params';
+import { fail, isBlank } from './validators';
 
 /** The "Input Binary Field" parameter of an upload. */
 export function binaryPropertyField(what: string): INodeProperties {

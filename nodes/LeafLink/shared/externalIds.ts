@@ -1,8 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import type { LeafLinkClient } from '../transport';
+import type { LeafLinkClient, Query } from '../transport';
 import type { OperationModule } from './types';
-import { externalIdsField } from './descriptions';
-import { externalIdPairs, fail, isBlank } from './params';
+import { fail, isBlank, toList } from './validators';
 
 /**
  * Set / Remove External ID for the records that carry `external_ids` (orders, products, customers).
@@ -64,3 +63,95 @@ export function removeExternalIdOperation(target: ExternalIdTarget): OperationMo
 		},
 	};
 }
+
+/** LeafLink caps an external ID value at 36 characters. */
+export const EXTERNAL_ID_MAX_LENGTH = 36;
+
+/**
+ * External IDs as the user gave them (key + value pairs). A blank value is an error; over 36 characters is an error.
+ */
+export function externalIdPairs(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	pairs: Array<{ key?: unknown; value?: unknown }>,
+	label = 'External ID',
+): IDataObject {
+	const out: IDataObject = {};
+	for (const pair of pairs) {
+		if (isBlank(pair.key)) fail(ctx, itemIndex, `${label}: a key is empty`, 'Name the outside system, e.g. "quickbooks".');
+		if (isBlank(pair.value)) fail(ctx, itemIndex, `${label} "${String(pair.key)}": the value is empty`, 'To remove a key use Remove External ID.');
+		const value = String(pair.value).trim();
+		if (value.length > EXTERNAL_ID_MAX_LENGTH) {
+			fail(ctx, itemIndex, `${label} "${String(pair.key)}": the value is ${value.length} characters; LeafLink allows at most ${EXTERNAL_ID_MAX_LENGTH}`);
+		}
+		out[String(pair.key).trim()] = value;
+	}
+	return out;
+}
+
+/** The key/value editor for external IDs, used by set operations and by create/update forms. */
+export function externalIdsField(name = 'externalIds', displayName = 'External IDs'): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add External ID',
+		default: {},
+		description:
+			"IDs of this record in outside systems, e.g. key \"quickbooks\" and the record's QuickBooks ID (at most 36 characters)",
+		options: [
+			{
+				displayName: 'External ID',
+				name: 'pair',
+				values: [
+					{
+						displayName: 'Key',
+						name: 'key',
+						type: 'string',
+						default: '',
+						placeholder: 'quickbooks',
+						description: 'Name of the outside system',
+					},
+					{
+						displayName: 'Value',
+						name: 'value',
+						type: 'string',
+						default: '',
+						placeholder: 'INV-1092',
+						description: 'The ID in that system, at most 36 characters',
+					},
+				],
+			},
+		],
+	};
+}
+
+/** external_id_key + external_id_values filters; both or neither. */
+export function externalIdFilter(ctx: IExecuteFunctions, itemIndex: number, filters: IDataObject): Query {
+	const key = filters.externalIdKey;
+	const values = toList(filters.externalIdValues);
+	if (isBlank(key) && values.length === 0) return {};
+	if (isBlank(key)) fail(ctx, itemIndex, 'External ID Key is required with External ID Values', 'Name the outside system the values belong to.');
+	if (values.length === 0) fail(ctx, itemIndex, 'External ID Values is required with External ID Key', 'Give one or more IDs, separated by commas.');
+	return { external_id_key: String(key).trim(), external_id_values: values };
+}
+
+export const externalIdFilterFields: INodeProperties[] = [
+	{
+		displayName: 'External ID Key',
+		name: 'externalIdKey',
+		type: 'string',
+		default: '',
+		placeholder: 'quickbooks',
+		description: 'Only records with an external ID under this key (use with External ID Values)',
+	},
+	{
+		displayName: 'External ID Values',
+		name: 'externalIdValues',
+		type: 'string',
+		default: '',
+		placeholder: 'INV-1, INV-2',
+		description: 'Only records whose external ID under the key is one of these, separated by commas',
+	},
+];

@@ -1,11 +1,4 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	ILoadOptionsFunctions,
-	INodeListSearchResult,
-	INodeProperties,
-	INodePropertyOptions,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
 
 /** What one operation answers for one input item: a record, several records, or nothing (e.g. a delete). */
@@ -37,11 +30,4 @@ export interface ResourceDefinition {
 	name: string;
 	description?: string;
 	operations: OperationEntry[];
-	/** searchable lists for resource locators, by method name (names are unique across resources) */
-	listSearch?: Record<
-		string,
-		(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) => Promise<INodeListSearchResult>
-	>;
-	/** dropdown options, by method name (names are unique across resources) */
-	loadOptions?: Record<string, (this: ILoadOptionsFunctions) => Promise<INodePropertyOptions[]>>;
 }

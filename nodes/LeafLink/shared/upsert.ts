@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 import type { LeafLinkClient, Query } from '../transport';
-import { EXTERNAL_ID_MAX_LENGTH, fail, isBlank } from './params';
+import { EXTERNAL_ID_MAX_LENGTH } from './externalIds';
+import { fail, isBlank } from './validators';
 
 /**
  * Create or Update (by External ID), written once for orders, customers and products.

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { toList } from '../shared/descriptions';
-import { fail, isBlank, toId } from '../shared/params';
-import { STRAIN_CLASSIFICATIONS } from '../product/fields';
+import { fail, isBlank, toId, toList } from '../shared/validators';
+import { STRAIN_CLASSIFICATIONS } from '../shared/choices';
+import { companyField } from '../shared/fields';
 
 export const description: INodeProperties[] = [
 	{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, description: 'Name of the strain' },
@@ -22,14 +22,7 @@ export const description: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{
-				displayName: 'Company Name or ID',
-				name: 'company',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'loadCompanies' },
-				default: '',
-				description: 'Company creating the strain. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
+			companyField('Company', 'company', 'Company creating the strain', false),
 			{
 				displayName: 'Parent Strain Names or IDs',
 				name: 'parents',

@@ -1,9 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
-import { toList } from '../shared/descriptions';
-import { fail, isBlank, optionalId } from '../shared/params';
-import { anyYesNo, listRecordsOperation, textFilter } from '../shared/records';
-import { yesNoFilter } from '../product/lookups';
-import { STRAIN_CLASSIFICATIONS } from '../product/fields';
+import { fail, isBlank, optionalId, toList } from '../shared/validators';
+import { anyYesNo, textFilter, yesNoFilter } from '../shared/filters';
+import { listRecordsOperation } from '../shared/operations';
+import { STRAIN_CLASSIFICATIONS } from '../shared/choices';
 
 export const { description, execute } = listRecordsOperation({
 	path: '/strains/',

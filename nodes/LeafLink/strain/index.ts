@@ -1,5 +1,4 @@
 import type { ResourceDefinition } from '../shared/types';
-import { searchStrains } from '../product/lookups';
 import * as create from './create.operation';
 import * as get from './get.operation';
 import * as getMany from './getMany.operation';
@@ -13,5 +12,4 @@ export const strainResource: ResourceDefinition = {
 		{ value: 'get', name: 'Get', action: 'Get a strain', description: 'Get one strain by ID', sends: ['GET /strains/{id}/'], module: get },
 		{ value: 'create', name: 'Create', action: 'Create a strain', description: 'Create a strain', sends: ['POST /strains/'], module: create },
 	],
-	listSearch: { searchStrains },
 };

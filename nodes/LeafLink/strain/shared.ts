@@ -1,5 +1,5 @@
-import type { RecordTarget } from '../shared/records';
-import { idLocator } from '../shared/records';
+import type { RecordTarget } from '../shared/operations';
+import { idLocator } from '../shared/locators';
 
 export const strainLocator = idLocator({ name: 'strainId', displayName: 'Strain', description: 'The strain, by its LeafLink ID', searchListMethod: 'searchStrains', placeholder: 'e.g. 31' });
 

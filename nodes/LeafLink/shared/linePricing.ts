@@ -1,5 +1,5 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
-import { amountOf } from '../shared/records';
+import { amountOf } from './money';
 
 /**
  * Line-item pricing as LeafLink advises, for sellers who sell in cases (`unit_multiplier` > 1):

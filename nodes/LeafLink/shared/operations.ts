@@ -1,0 +1,173 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { LeafLinkClient, Query } from '../transport';
+import type { FieldSpec } from './fields';
+import type { OperationModule } from './types';
+import { buildBody, fieldProperties, fieldProperty, requiredField } from './fields';
+import { getListFromParameters, listFields } from './listing';
+import { locatorId } from './locators';
+import { simplifyField } from './output';
+import { fail } from './validators';
+
+/** Get, Delete, Get Many, Create and Update operations for the plain LeafLink records, built from a target and field tables. */
+
+export interface RecordTarget {
+	locator: INodeProperties;
+	/** collection path, e.g. '/contacts/' */
+	path: string;
+	/** e.g. 'contact' */
+	label: string;
+	/** how the record is keyed when it is not an integer ID (e.g. report numbers) */
+	key?(ctx: IExecuteFunctions, itemIndex: number): string | number;
+	simplify?(record: IDataObject): IDataObject;
+}
+
+export function recordKey(ctx: IExecuteFunctions, itemIndex: number, target: RecordTarget): string | number {
+	return target.key ? target.key(ctx, itemIndex) : locatorId(ctx, itemIndex, target.locator);
+}
+
+export function article(label: string): string {
+	return /^[aeiou]/i.test(label) ? `an ${label}` : `a ${label}`;
+}
+
+/** Get one record by its key. */
+export function getRecordOperation(target: RecordTarget, extra: INodeProperties[] = [], query?: (ctx: IExecuteFunctions, itemIndex: number) => Query): OperationModule {
+	return {
+		description: [target.locator, ...extra, ...(target.simplify ? [simplifyField] : [])],
+		async execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
+			const key = recordKey(this, itemIndex, target);
+			const qs = query ? query(this, itemIndex) : undefined;
+			const record = await client.request<IDataObject>('GET', `${target.path}${key}/`, {
+				qs,
+				operation: `Get ${article(target.label)}`,
+				itemIndex,
+			});
+			const simplify = target.simplify ? (this.getNodeParameter('simplify', itemIndex, true) as boolean) : false;
+			return simplify && target.simplify ? target.simplify(record) : record;
+		},
+	};
+}
+
+/**
+ * Delete one record. LeafLink answers 204 for a hard delete (we answer `{id, deleted: true}`) or 200 with the record
+ * for a soft delete (archive), which is passed through.
+ */
+export function deleteRecordOperation(target: RecordTarget, notice?: string): OperationModule {
+	const description: INodeProperties[] = [];
+	if (notice) description.push({ displayName: notice, name: 'deleteNotice', type: 'notice', default: '' });
+	description.push(target.locator);
+	return {
+		description,
+		async execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
+			const key = recordKey(this, itemIndex, target);
+			const answer = await client.request<IDataObject | undefined>('DELETE', `${target.path}${key}/`, {
+				operation: `Delete ${article(target.label)}`,
+				itemIndex,
+			});
+			return answer && typeof answer === 'object' ? answer : { id: key, deleted: true };
+		},
+	};
+}
+
+export interface ListTarget {
+	path: string;
+	/** plural, e.g. 'contacts' */
+	label: string;
+	/** the filters (and options) collections, shown after Return All / Limit */
+	fields?: INodeProperties[];
+	query?(ctx: IExecuteFunctions, itemIndex: number): Query;
+	simplify?(record: IDataObject): IDataObject;
+	/** fields shown before Return All (e.g. a mode switch) */
+	before?: INodeProperties[];
+}
+
+export function listRecordsOperation(target: ListTarget): OperationModule {
+	return {
+		description: [...(target.before ?? []), ...listFields(target.label), ...(target.fields ?? []), ...(target.simplify ? [simplifyField] : [])],
+		async execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
+			const qs = target.query ? target.query(this, itemIndex) : {};
+			const records = await getListFromParameters(this, client, itemIndex, target.path, qs, `Get many ${target.label}`);
+			const simplify = target.simplify ? (this.getNodeParameter('simplify', itemIndex, true) as boolean) : false;
+			return simplify && target.simplify ? records.map((r) => target.simplify!(r)) : records;
+		},
+	};
+}
+
+/** Standard Create: required parameters at the top, the rest in Additional Fields. */
+export function createRecordOperation(target: {
+	path: string;
+	label: string;
+	required: FieldSpec[];
+	optional: FieldSpec[];
+	/** extra top-level properties (e.g. a locator) read by `prepare` */
+	extra?: INodeProperties[];
+	prepare?(ctx: IExecuteFunctions, itemIndex: number, body: IDataObject): IDataObject;
+	simplify?(record: IDataObject): IDataObject;
+	verifyHint?: string;
+}): OperationModule {
+	return {
+		description: [
+			...(target.extra ?? []),
+			...target.required.map((s) => fieldProperty(s, true)),
+			...(target.optional.length
+				? [
+						{
+							displayName: 'Additional Fields',
+							name: 'additionalFields',
+							type: 'collection',
+							placeholder: 'Add Field',
+							default: {},
+							options: fieldProperties(target.optional),
+						} as INodeProperties,
+					]
+				: []),
+			...(target.simplify ? [simplifyField] : []),
+		],
+		async execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
+			let body: IDataObject = {};
+			for (const spec of target.required) body[spec.name] = requiredField(this, itemIndex, spec);
+			const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+			Object.assign(body, buildBody(this, itemIndex, target.optional, fields));
+			if (target.prepare) body = target.prepare(this, itemIndex, body);
+			const record = await client.request<IDataObject>('POST', target.path, {
+				body,
+				operation: `Create ${article(target.label)}`,
+				itemIndex,
+				verifyHint: target.verifyHint ?? `Look for the ${target.label} in LeafLink (Get Many) before creating it again.`,
+			});
+			const simplify = target.simplify ? (this.getNodeParameter('simplify', itemIndex, true) as boolean) : false;
+			return simplify && target.simplify ? target.simplify(record) : record;
+		},
+	};
+}
+
+/** Standard Update: the record's locator and an Update Fields collection; at least one field. */
+export function updateRecordOperation(target: RecordTarget & { fields: FieldSpec[]; prepare?(ctx: IExecuteFunctions, itemIndex: number, body: IDataObject): IDataObject }): OperationModule {
+	return {
+		description: [
+			target.locator,
+			{
+				displayName: 'Update Fields',
+				name: 'updateFields',
+				type: 'collection',
+				placeholder: 'Add Field',
+				default: {},
+				options: fieldProperties(target.fields),
+			},
+			...(target.simplify ? [simplifyField] : []),
+		],
+		async execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
+			const key = recordKey(this, itemIndex, target);
+			const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
+			let body = buildBody(this, itemIndex, target.fields, fields);
+			if (target.prepare) body = target.prepare(this, itemIndex, body);
+			if (Object.keys(body).length === 0) fail(this, itemIndex, 'Update Fields: add at least one field to change');
+			const record = await client.request<IDataObject>('PATCH', `${target.path}${key}/`, {
+				body,
+				operation: `Update ${article(target.label)}`,
+				itemIndex,
+			});
+			const simplify = target.simplify ? (this.getNodeParameter('simplify', itemIndex, true) as boolean) : false;
+			return simplify && target.simplify ? target.simplify(record) : record;
+		},
+	};
+}
