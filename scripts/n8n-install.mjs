@@ -190,9 +190,18 @@ export function n8nRuntime(version = DEFAULT_N8N_VERSION) {
 	return { version, dir, bin: n8nBin(version), nodePath, nodeVersion, env: nodeEnv(nodePath) };
 }
 
-function run(cmd, args, opts, log) {
+/** Runs a command; with `signal`, aborting stops it and everything it started (node-gyp builds): its own process group. */
+function run(cmd, args, { signal, ...opts }, log) {
 	return new Promise((resolve, reject) => {
-		const child = spawn(cmd, args, { ...opts, stdio: ['ignore', 'pipe', 'pipe'] });
+		if (signal?.aborted) return reject(new Error(`${cmd} ${args.join(' ')}: aborted`));
+		const child = spawn(cmd, args, { ...opts, stdio: ['ignore', 'pipe', 'pipe'], detached: Boolean(signal) });
+		const abort = () => {
+			try {
+				process.kill(-child.pid, 'SIGTERM');
+			} catch {}
+		};
+		signal?.addEventListener('abort', abort, { once: true });
+		child.on('close', () => signal?.removeEventListener('abort', abort));
 		let tail = '';
 		const onData = (d) => {
 			const s = d.toString();
@@ -293,11 +302,11 @@ export async function ensureNode(version = NODE_24_VERSION, { log = (m) => conso
 
 /**
  * Makes sure n8n `version` is installed in the cache, with the Node it needs; returns n8nRuntime(version)
- * plus `seconds` (0 when it was cached). Native modules (sqlite3, isolated-vm) build for that Node:
+ * plus `seconds` (0 when it was cached). `signal` (an AbortSignal) stops a running install. Native modules (sqlite3, isolated-vm) build for that Node:
  * its `bin` goes first on PATH and `npm_config_nodedir` points node-gyp at its headers (a machine's
  * npmrc may point node-gyp at another Node's).
  */
-export async function ensureN8n(version = DEFAULT_N8N_VERSION, { log = (m) => console.error(`[n8n-install] ${m}`), verbose = false } = {}) {
+export async function ensureN8n(version = DEFAULT_N8N_VERSION, { log = (m) => console.error(`[n8n-install] ${m}`), verbose = false, signal } = {}) {
 	version = resolveN8nVersion(version);
 	const dir = n8nDir(version);
 	if (isInstalled(version)) return { ...(await runtimeWithNode(version, log)), seconds: 0 };
@@ -318,7 +327,7 @@ export async function ensureN8n(version = DEFAULT_N8N_VERSION, { log = (m) => co
 		log(`installing n8n@${version} on Node ${nodeVersion} into ${path.relative(process.cwd(), dir) || dir} (first use; takes minutes, builds sqlite3 from source)…`);
 		const ticker = setInterval(() => log(`  … still installing n8n@${version} (${Math.round((Date.now() - t0) / 1000)} s)`), 20000);
 		try {
-			await run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel', verbose ? 'http' : 'warn'], { cwd: dir, env }, verbose ? log : () => {});
+			await run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel', verbose ? 'http' : 'warn'], { cwd: dir, env, signal }, verbose ? log : () => {});
 		} finally {
 			clearInterval(ticker);
 		}
