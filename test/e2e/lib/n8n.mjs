@@ -157,6 +157,9 @@ export class N8nInstance {
 			N8N_HIRING_BANNER_ENABLED: 'false',
 			N8N_VERIFIED_PACKAGES_ENABLED: 'false',
 			N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
+			// n8n 2.x warns this default turns false in a future version; it is what a user of this (not yet
+			// verified) package sets to keep it installable, so the suite runs with it
+			N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
 			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 			N8N_SECURE_COOKIE: 'false',
 			N8N_RUNNERS_BROKER_PORT: String(this.port + 1),
