@@ -85,6 +85,8 @@ function allowScripts(nodeMajor) {
 		oracledb: false,
 		protobufjs: false,
 		ssh2: false,
+		// switches its Vue 2/3 shim; only n8n's prebuilt editor uses Vue
+		'vue-demi': false,
 	};
 }
 
