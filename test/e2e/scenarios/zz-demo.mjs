@@ -2,8 +2,8 @@
 // LeafLink node lists orders from the emulator. Runs two demos side by side on free ports with their
 // default user folders (.n8n-demo/<port>/), and a third started at once on the first one's ports:
 // - the third stops at once with the friendly "port is taken" message, no stack trace;
-// - the first: sign in with the printed owner account, run "LeafLink: list orders" through n8n's REST
-//   API (as the editor's "Execute workflow" button does);
+// - the first: sign in with the printed owner account, find the package's nodes in the editor's node
+//   list, run "LeafLink: list orders" through n8n's REST API (as the editor's "Execute workflow" button does);
 // - each demo has its own user folder, owner and credential (pointing at its own emulator);
 // - SIGTERM to the `npm run demo` process (not a terminal's Ctrl-C, which signals the whole group)
 //   stops n8n, its task runner and the emulator: no process the demo started survives, the ports are free.
@@ -144,6 +144,11 @@ export default {
 			assert.notEqual(a.userFolder, b.userFolder);
 
 			const api = sessions[0];
+			// the editor's node list (n8n 2.41 serves it only to a signed-in user) has the package's nodes
+			const types = await api('/types/nodes.json');
+			assert.equal(types.status, 200, types.text.slice(0, 300));
+			const names = new Set(types.json.map((t) => t.name));
+			for (const name of ['leafLink', 'leafLinkTrigger', 'leafLinkPollingTrigger']) assert.ok(names.has(`n8n-nodes-leaflink.${name}`), `n8n lists n8n-nodes-leaflink.${name}`);
 			const list = await api('/rest/workflows');
 			assert.equal(list.status, 200);
 			assert.ok(list.json.data.some((w) => w.name === 'LeafLink: list orders'), 'sample workflow imported');
