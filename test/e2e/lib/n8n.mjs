@@ -73,6 +73,23 @@ function signalGroup(group, signal) {
 	}
 }
 
+/**
+ * Whether a process of group `pgid` still runs. Zombies do not count: where PID 1 reaps slowly (as in
+ * some containers), an exited runner lingers as one. Without /proc, any process of the group counts.
+ */
+function groupIsRunning(pgid) {
+	if (!fs.existsSync('/proc/self/stat')) return signalGroup(-pgid, 0);
+	for (const entry of fs.readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+			const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+			if (Number(pgrp) === pgid && state !== 'Z') return true;
+		} catch {} // gone meanwhile
+	}
+	return false;
+}
+
 /** Parses the JSON that `n8n execute --rawOutput` prints, ignoring any log lines around it. */
 export function parseRunOutput(stdout) {
 	const lines = stdout.split('\n');
@@ -371,7 +388,7 @@ export class N8nInstance {
 		}
 		// n8n's task runner is in the same process group; it must not outlive n8n (nor survive a crash of it)
 		const deadline = Date.now() + 5000;
-		while (signalGroup(group, 0) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+		while (groupIsRunning(-group) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
 		signalGroup(group, 'SIGKILL');
 	}
 
