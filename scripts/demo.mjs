@@ -122,7 +122,6 @@ function isAlive(pid) {
 async function main() {
 	const o = parseArgs(process.argv.slice(2));
 	const t0 = Date.now();
-	const brokerPort = o.port + 1;
 	const fail = (message) => {
 		console.error(`[demo] ${message}`);
 		process.exit(1);
@@ -133,7 +132,7 @@ async function main() {
 	process.on('exit', claim);
 	// these modules are only needed (and may only be installed) from here on
 	const { portIsFree } = await import('../test/e2e/lib/n8n.mjs');
-	for (const [port, what] of [[o.port, 'n8n'], [brokerPort, "n8n's task broker"], [o.emulatorPort, 'the LeafLink emulator']]) {
+	for (const [port, what] of [[o.port, 'n8n'], [o.emulatorPort, 'the LeafLink emulator']]) {
 		if (!(await portIsFree(port))) fail(`port ${port} (for ${what}) is in use. ${portAdvice}`);
 	}
 
@@ -192,7 +191,7 @@ async function main() {
 			tgz,
 			fresh: o.fresh,
 			port: o.port,
-			env: { N8N_RUNNERS_BROKER_PORT: String(brokerPort), N8N_HOST: 'localhost', WEBHOOK_URL: `http://localhost:${o.port}/` },
+			env: { N8N_HOST: 'localhost', WEBHOOK_URL: `http://localhost:${o.port}/` },
 			log: say,
 		});
 		say(`installed ${path.basename(tgz)} as a community node in ${path.relative(process.cwd(), path.join(o.userFolder, '.n8n', 'nodes', 'node_modules')) || '.'}`);

@@ -155,14 +155,11 @@ async function main() {
 				ts = Date.now();
 				timings.push({ version, installWaitMs: ts - tw, startedAt: ts });
 				const port = await freePort();
-				let broker = await freePort();
-				while (broker === port + 1) broker = await freePort();
 				n8n = await N8nInstance.create({
 					version,
 					userFolder: path.join(repoRoot, '.n8n-e2e', `n8n-${version}`),
 					tgz,
 					port,
-					env: { N8N_RUNNERS_BROKER_PORT: String(broker) },
 					log,
 				});
 				await n8n.importCredentials([

@@ -179,7 +179,6 @@ export class N8nInstance {
 			N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
 			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 			N8N_SECURE_COOKIE: 'false',
-			N8N_RUNNERS_BROKER_PORT: String(this.port + 1),
 			N8N_LOG_LEVEL: 'warn',
 			DB_SQLITE_POOL_SIZE: '1',
 			// n8n 1.123.75+ defaults to the "vm" expression engine (isolated-vm 6, Node >= 22 only; its build is
@@ -200,11 +199,21 @@ export class N8nInstance {
 		};
 	}
 
+	/**
+	 * The task broker port for the next n8n process: the one the instance was given, else a port free
+	 * right now. Every n8n process (also `n8n execute`) opens a broker; a fixed one (e.g. the port + 1) can
+	 * be taken meanwhile by anything on a shared machine.
+	 */
+	async brokerEnv() {
+		return this.extraEnv.N8N_RUNNERS_BROKER_PORT ? {} : { N8N_RUNNERS_BROKER_PORT: String(await freePort()) };
+	}
+
 	/** Runs `n8n <args>`; resolves `{ code, stdout, stderr, ms }`; rejects on a non-zero exit unless `allowFail`. */
-	cli(args, { allowFail = false, timeoutMs = 180000, env } = {}) {
+	async cli(args, { allowFail = false, timeoutMs = 180000, env } = {}) {
 		const t0 = Date.now();
-		return new Promise((resolve, reject) => {
-			const child = spawn(this.nodePath, [this.bin, ...args], { env: this.env(env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+		const processEnv = this.env({ ...(await this.brokerEnv()), ...env });
+		return await new Promise((resolve, reject) => {
+			const child = spawn(this.nodePath, [this.bin, ...args], { env: processEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 			this.commands.add(child);
 			child.on('exit', () => this.commands.delete(child));
 			let stdout = '';
@@ -290,8 +299,9 @@ export class N8nInstance {
 		const logFile = path.join(this.userFolder, 'n8n-start.log');
 		const out = fs.openSync(logFile, 'w');
 		const t0 = Date.now();
+		const processEnv = this.env({ ...(await this.brokerEnv()), N8N_LOG_LEVEL: 'info', N8N_LISTEN_ADDRESS: listen, ...env });
 		const child = spawn(this.nodePath, [this.bin, 'start'], {
-			env: this.env({ N8N_LOG_LEVEL: 'info', N8N_LISTEN_ADDRESS: listen, ...env }),
+			env: processEnv,
 			stdio: ['ignore', out, out],
 			detached: true,
 		});

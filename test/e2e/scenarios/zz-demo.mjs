@@ -44,7 +44,7 @@ function isRunning(pid) {
 async function freePorts() {
 	const port = await freePort();
 	let emulatorPort = await freePort();
-	while (emulatorPort === port + 1 || emulatorPort === port) emulatorPort = await freePort();
+	while (emulatorPort === port) emulatorPort = await freePort();
 	return { port, emulatorPort };
 }
 
@@ -182,7 +182,7 @@ export default {
 				log(`SIGTERM to npm run demo: all ${stops.map((s) => s.value).join(' + ')} processes the demos started have ended`);
 				for (const demo of [a, b]) {
 					assert.match(demo.output, /\[demo\] stopped/, `demo on port ${demo.port} reports it stopped`);
-					for (const port of [demo.port, demo.port + 1, demo.emulatorPort]) assert.ok(await portIsFree(port), `port ${port} is free again`);
+					for (const port of [demo.port, demo.emulatorPort]) assert.ok(await portIsFree(port), `port ${port} is free again`);
 				}
 			}
 		}
