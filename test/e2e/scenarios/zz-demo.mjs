@@ -171,7 +171,8 @@ export default {
 			assert.equal(items.length, 12, 'the running n8n lists the 12 seeded orders');
 			await new Promise((r) => setTimeout(r, 700));
 			assert.match(a.output, /emulator ← GET \/api\/v2\/orders-received\/\?limit=50&offset=0 → 200/, 'the demo shows the request');
-			log(`demos ready and verified at ${urlA} and ${urlB} (execution ${executionId})`);
+			const readyAfter = (demo) => /ready after ([\d.]+ s)/.exec(demo.output)?.[1];
+			log(`demos ready (after ${readyAfter(a)} and ${readyAfter(b)}) and verified at ${urlA} and ${urlB} (execution ${executionId})`);
 			verified = true;
 		} finally {
 			const stops = await Promise.allSettled([a, b].map((demo) => stopDemo(demo, assert)));
