@@ -208,7 +208,7 @@ async function main() {
 							if (expectFailure) return res;
 							if (!res.ok) {
 								const err = res.run?.data?.resultData?.error;
-								throw new Error(`workflow ${id} failed (exit ${res.code})${err ? `: ${err.message}` : ''}\n${res.stdout.slice(-3000)}\n${res.stderr.slice(-2000)}`);
+								throw new Error(`workflow ${id} failed (exit ${res.code ?? `on ${res.signal}`})${err ? `: ${err.message}` : ''}\n${res.stdout.slice(-3000)}\n${res.stderr.slice(-2000)}`);
 							}
 							return res.run;
 						},

@@ -227,11 +227,11 @@ export class N8nInstance {
 				reject(new Error(`n8n ${args.join(' ')} timed out after ${timeoutMs} ms\n${stdout}\n${stderr}`));
 			}, timeoutMs);
 			child.on('error', reject);
-			child.on('close', (code) => {
+			child.on('close', (code, signal) => {
 				clearTimeout(timer);
-				const res = { code, stdout, stderr, ms: Date.now() - t0 };
+				const res = { code, signal, stdout, stderr, ms: Date.now() - t0 };
 				if (code !== 0 && !allowFail) {
-					reject(Object.assign(new Error(`n8n ${args.join(' ')} exited ${code}\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`), res));
+					reject(Object.assign(new Error(`n8n ${args.join(' ')} exited ${code ?? `on ${signal}`}\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`), res));
 				} else resolve(res);
 			});
 		});
