@@ -1,18 +1,20 @@
 #!/usr/bin/env node
 // `npm run demo`: a real n8n with this package installed as a community node, talking to the local
-// LeafLink emulator. Builds and packs the package, installs n8n 2.8.4 on first use (cached in ~/.cache/n8n-nodes-leaflink),
-// installs the tarball into the n8n user folder (.n8n-demo/), starts the seeded emulator, imports a
+// LeafLink emulator. Installs the dev dependencies if missing, builds and packs the package, installs the
+// newest n8n on first use (and the Node 24 it runs on; both cached in ~/.cache/n8n-nodes-leaflink),
+// installs the tarball into the n8n user folder (.n8n-demo/<port>/), starts the seeded emulator, imports a
 // "LeafLink Emulator" credential and the example workflows, runs "LeafLink: list orders" once as a
-// check, starts `n8n start`, creates the owner account, prints the URL and sign-in, and runs until Ctrl-C.
+// check, starts `n8n start`, creates the owner account, prints the URL and sign-in, and runs until
+// Ctrl-C or SIGTERM/SIGHUP, which stop n8n (with its task runner) and the emulator.
 //
-//   npm run demo [-- --port 5678 --emulator-port 4010 --fresh --no-check --n8n-version 2.8.4]
-//   env: N8N_PORT, EMULATOR_PORT, DEMO_USER_FOLDER, DEMO_EMAIL, DEMO_PASSWORD, N8N_LISTEN_ADDRESS
+//   npm run demo [-- --port 5678 --emulator-port 4010 --n8n 2.8.4 --fresh --no-check]
+//   --n8n: newest (default), 2.8 (2.8.4, the last on Node 20), 1 (the last 1.x) or any installable version
+//   env: N8N_PORT, EMULATOR_PORT, DEMO_N8N_VERSION, DEMO_USER_FOLDER, DEMO_EMAIL, DEMO_PASSWORD, N8N_LISTEN_ADDRESS
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { DEFAULT_N8N_VERSION, ensureN8n, repoRoot } from './n8n-install.mjs';
-import { packPackage } from '../test/e2e/lib/pack.mjs';
-import { N8nInstance, nodeOutput, portIsFree } from '../test/e2e/lib/n8n.mjs';
+import { DEFAULT_N8N_VERSION, ensureN8n, repoRoot, resolveN8nVersion } from './n8n-install.mjs';
 
 const require = createRequire(import.meta.url);
 const CREDENTIAL = { id: 'LLemulatorCred01', name: 'LeafLink Emulator', type: 'leafLinkApi' };
@@ -26,7 +28,7 @@ function parseArgs(argv) {
 		check: true,
 		build: 'auto',
 		version: process.env.DEMO_N8N_VERSION || DEFAULT_N8N_VERSION,
-		userFolder: path.resolve(process.env.DEMO_USER_FOLDER || path.join(repoRoot, '.n8n-demo')),
+		userFolder: process.env.DEMO_USER_FOLDER || '',
 		email: process.env.DEMO_EMAIL || 'demo@example.com',
 		password: process.env.DEMO_PASSWORD || 'LeafLink-Demo-1',
 		listen: process.env.N8N_LISTEN_ADDRESS || '127.0.0.1',
@@ -34,9 +36,9 @@ function parseArgs(argv) {
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		const val = () => (a.includes('=') ? a.split('=').slice(1).join('=') : argv[++i]);
-		if (a.startsWith('--port')) out.port = Number(val());
-		else if (a.startsWith('--emulator-port')) out.emulatorPort = Number(val());
-		else if (a.startsWith('--n8n-version')) out.version = val();
+		if (/^--port(=|$)/.test(a)) out.port = Number(val());
+		else if (/^--emulator-port(=|$)/.test(a)) out.emulatorPort = Number(val());
+		else if (/^--n8n(-version)?(=|$)/.test(a)) out.version = val();
 		else if (a === '--fresh') out.fresh = true;
 		else if (a === '--no-check') out.check = false;
 		else if (a === '--no-build') out.build = false;
@@ -45,65 +47,155 @@ function parseArgs(argv) {
 			console.log(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('//')).map((l) => l.slice(3)).join('\n'));
 			process.exit(0);
 		} else {
-			console.error(`unknown option ${a} (see --help)`);
+			console.error(`[demo] unknown option ${a} (see npm run demo -- --help)`);
 			process.exit(2);
 		}
 	}
+	for (const [flag, port] of [['--port', out.port], ['--emulator-port', out.emulatorPort]]) {
+		if (!Number.isInteger(port) || port < 1 || port > 65534) {
+			console.error(`[demo] ${flag} must be a port number from 1 to 65534 (got ${port})`);
+			process.exit(2);
+		}
+	}
+	out.version = resolveN8nVersion(out.version);
+	// one user folder per n8n port: two demos side by side keep their own database, owner and credentials
+	out.userFolder = path.resolve(out.userFolder || path.join(repoRoot, '.n8n-demo', String(out.port)));
 	return out;
 }
 
 const say = (m) => console.log(`[demo] ${m}`);
 const sec = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const portAdvice = 'Stop what uses it, or pick other ports: npm run demo -- --port 5700 --emulator-port 4020';
+
+/**
+ * Claims n8n's port for this demo until it exits (a pid file in the temp folder, created exclusively):
+ * two demos started at the same moment both see a free port, but only one gets the claim.
+ * Returns a release function, or null when a live demo holds it.
+ */
+function claimPort(port) {
+	const file = path.join(os.tmpdir(), `n8n-nodes-leaflink-demo-${port}.pid`);
+	for (let attempt = 0; attempt < 2; attempt++) {
+		try {
+			fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
+			return () => {
+				try {
+					if (fs.readFileSync(file, 'utf8') === String(process.pid)) fs.rmSync(file);
+				} catch {}
+			};
+		} catch (e) {
+			if (e.code !== 'EEXIST') throw e;
+			const pid = Number(fs.readFileSync(file, 'utf8')) || 0;
+			if (pid && pid !== process.pid && isAlive(pid)) return { heldBy: pid };
+			fs.rmSync(file, { force: true }); // left by a demo that is gone
+		}
+	}
+	return { heldBy: 0 };
+}
+
+/**
+ * The processes whose end must end the demo: its parent, and under `npm run demo` also npm itself.
+ * npm runs the script through `sh -c`, and on SIGTERM it signals only that shell, which exits without
+ * passing the signal on; the demo notices its parent is gone instead. (Ctrl-C in a terminal reaches
+ * every process of the foreground group, this one included.)
+ */
+function watchedAncestors() {
+	const list = [process.ppid];
+	if (process.env.npm_lifecycle_event) {
+		try {
+			const stat = fs.readFileSync(`/proc/${process.ppid}/stat`, 'utf8');
+			const grandparent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+			if (grandparent > 1) list.push(grandparent);
+		} catch {} // no /proc (macOS): the parent alone
+	}
+	return list;
+}
+
+function isAlive(pid) {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (e) {
+		return e.code === 'EPERM';
+	}
+}
 
 async function main() {
 	const o = parseArgs(process.argv.slice(2));
 	const t0 = Date.now();
-	const brokerPort = o.port + 1;
-	for (const [port, what] of [[o.port, 'n8n'], [brokerPort, "n8n's task broker"], [o.emulatorPort, 'the LeafLink emulator']]) {
-		if (!(await portIsFree(port))) {
-			console.error(`[demo] port ${port} (for ${what}) is in use. Stop what uses it, or pick other ports: npm run demo -- --port 5700 --emulator-port 4020`);
-			process.exit(1);
-		}
+	const fail = (message) => {
+		console.error(`[demo] ${message}`);
+		process.exit(1);
+	};
+
+	const claim = claimPort(o.port);
+	if (typeof claim !== 'function') fail(`port ${o.port} is taken by another npm run demo${claim.heldBy ? ` (pid ${claim.heldBy})` : ''}. ${portAdvice}`);
+	process.on('exit', claim);
+	// these modules are only needed (and may only be installed) from here on
+	const { portIsFree } = await import('../test/e2e/lib/n8n.mjs');
+	for (const [port, what] of [[o.port, 'n8n'], [o.emulatorPort, 'the LeafLink emulator']]) {
+		if (!(await portIsFree(port))) fail(`port ${port} (for ${what}) is in use. ${portAdvice}`);
 	}
 
-	// n8n installs (first run: minutes) while the package builds
-	const install = ensureN8n(o.version, { log: (m) => say(m) });
-	install.catch(() => {});
-	const tgz = packPackage({ build: o.build, log: say });
-	await install;
-
-	const n8n = await N8nInstance.create({
-		version: o.version,
-		userFolder: o.userFolder,
-		tgz,
-		fresh: o.fresh,
-		port: o.port,
-		env: { N8N_RUNNERS_BROKER_PORT: String(brokerPort), N8N_HOST: 'localhost', WEBHOOK_URL: `http://localhost:${o.port}/` },
-		log: say,
-	});
-	say(`installed ${path.basename(tgz)} as a community node in ${path.relative(process.cwd(), path.join(o.userFolder, '.n8n', 'nodes', 'node_modules')) || '.'}`);
-
-	const { startEmulator } = require('../test/emulator/index.js');
-	const emu = await startEmulator({ port: o.emulatorPort, host: '127.0.0.1', seed: true });
-	say(`LeafLink emulator listening on ${emu.baseUrl}/ (seeded: ${emu.db.orders.size} orders, ${emu.db.products.size} products)`);
-
+	// Stopping: a signal at any point stops whatever has started (an n8n install, n8n with its task
+	// runner, the emulator) and nothing is left running.
+	const installAbort = new AbortController();
+	let n8n = null;
+	let emu = null;
+	let tail = null;
 	let stopping = false;
-	const shutdown = async (code = 0, why = '') => {
+	const shutdown = async (code, why = '') => {
 		if (stopping) return;
 		stopping = true;
 		if (why) say(why);
 		say('stopping n8n and the emulator…');
 		clearInterval(tail);
-		await n8n.stop().catch(() => {});
-		await emu.stop().catch(() => {});
+		installAbort.abort();
+		await n8n?.stop().catch(() => {});
+		await emu?.stop().catch(() => {});
 		say('stopped');
 		process.exit(code);
 	};
-	let tail = null;
-	process.on('SIGINT', () => shutdown(0, 'Ctrl-C received'));
-	process.on('SIGTERM', () => shutdown(0, 'SIGTERM received'));
+	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => shutdown(0, `${signal === 'SIGINT' ? 'Ctrl-C' : signal} received`));
+	const ancestors = watchedAncestors();
+	const parentWatch = setInterval(() => {
+		const gone = ancestors.find((pid) => !isAlive(pid)) ?? (process.ppid !== ancestors[0] ? ancestors[0] : undefined);
+		if (gone !== undefined) shutdown(0, `the process that started the demo (pid ${gone}) ended`);
+	}, 500);
+	parentWatch.unref();
+	// a closed terminal or pipe must not crash the demo before it has stopped n8n
+	for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
 
 	try {
+		await import('./ensure-deps.mjs'); // a fresh clone: installs the dev dependencies (the emulator and the build need them)
+		const { startEmulator } = require('../test/emulator/index.js');
+		try {
+			emu = await startEmulator({ port: o.emulatorPort, host: '127.0.0.1', seed: true });
+		} catch (e) {
+			if (e.code === 'EADDRINUSE') return await shutdown(1, `port ${o.emulatorPort} (for the LeafLink emulator) is in use. ${portAdvice}`);
+			throw e;
+		}
+		say(`LeafLink emulator listening on ${emu.baseUrl}/ (seeded: ${emu.db.orders.size} orders, ${emu.db.products.size} products)`);
+
+		// n8n installs (first run: minutes) while the package builds
+		const install = ensureN8n(o.version, { log: say, signal: installAbort.signal });
+		install.catch(() => {});
+		const { packPackage } = await import('../test/e2e/lib/pack.mjs');
+		const tgz = packPackage({ build: o.build, log: say });
+		await install;
+		if (stopping) return;
+
+		const { N8nInstance, nodeOutput } = await import('../test/e2e/lib/n8n.mjs');
+		n8n = await N8nInstance.create({
+			version: o.version,
+			userFolder: o.userFolder,
+			tgz,
+			fresh: o.fresh,
+			port: o.port,
+			env: { N8N_HOST: 'localhost', WEBHOOK_URL: `http://localhost:${o.port}/` },
+			log: say,
+		});
+		say(`installed ${path.basename(tgz)} as a community node in ${path.relative(process.cwd(), path.join(o.userFolder, '.n8n', 'nodes', 'node_modules')) || '.'}`);
+
 		// The credential is (re)imported every time: it points at this run's emulator port.
 		await n8n.importCredentials([
 			{
@@ -126,12 +218,14 @@ async function main() {
 
 		if (o.check) {
 			const res = await n8n.execute(SAMPLE_WORKFLOW_ID);
+			if (stopping) return;
 			if (!res.ok) throw new Error(`the sample workflow failed:\n${res.stdout.slice(-3000)}\n${res.stderr.slice(-2000)}`);
 			const orders = nodeOutput(res.run, 'Get many orders');
 			say(`check: "LeafLink: list orders" ran with n8n execute and listed ${orders.length} orders from the emulator (${sec(res.ms)})`);
 		}
 
-		say(`starting n8n ${o.version} on port ${o.port}…`);
+		say(`starting n8n ${o.version} (Node ${n8n.nodeVersion}) on port ${o.port}…`);
+		if (!(await portIsFree(o.port))) return await shutdown(1, `port ${o.port} (for n8n) was taken while the demo set up. ${portAdvice}`);
 		const started = await n8n.start({ listen: o.listen });
 		const settings = await (await fetch(`${n8n.url}/rest/settings`)).json();
 		let owner = 'existing';
@@ -145,7 +239,7 @@ async function main() {
 			[
 				'',
 				'──────────────────────────────────────────────────────────────────────',
-				` n8n ${o.version} with n8n-nodes-leaflink is running (ready after ${sec(Date.now() - t0)}; n8n start took ${sec(started.ms)})`,
+				` n8n ${o.version} (Node ${n8n.nodeVersion}) with n8n-nodes-leaflink is running (ready after ${sec(Date.now() - t0)}; n8n start took ${sec(started.ms)})`,
 				'',
 				`   Open:      ${url}`,
 				`   Sign in:   ${o.email}  /  ${o.password}${owner === 'existing' ? '   (owner from an earlier run; use --fresh to reset)' : ''}`,
@@ -174,8 +268,9 @@ async function main() {
 			if (n8n.server?.exited) shutdown(1, `n8n exited unexpectedly (${JSON.stringify(n8n.server.exited)}); see ${n8n.server.logFile}`);
 		}, 500);
 	} catch (e) {
+		if (stopping) return; // the signal's shutdown reports
 		console.error(`[demo] ${e.stack ?? e}`);
-		if (n8n.server) console.error(n8n.serverLog());
+		if (n8n?.server) console.error(n8n.serverLog());
 		await shutdown(1);
 	}
 }

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // End-to-end suite (`npm run test:e2e`): the packed package installed as a community node in real n8n
-// (2.8.4, the newest on Node 20, and the last 1.x), every workflow in examples/ run with `n8n execute`
-// against the LeafLink emulator, asserting on the output and on the emulator's state.
+// (the newest installable, on Node 24; 2.8.4, the last 2.x on Node 20; the last 1.x), every workflow in
+// examples/ run with `n8n execute` against the LeafLink emulator, asserting on the output and on the
+// emulator's state.
 //
-//   node test/e2e/run.mjs [--versions 2.8.4,1.123.81] [--only <text>] [--no-build] [--keep] [--verbose]
-//   E2E_N8N_VERSIONS=2.8.4 npm run test:e2e
+//   node test/e2e/run.mjs [--versions newest,2.8,1] [--only <text>] [--no-build] [--keep] [--verbose]
+//   E2E_N8N_VERSIONS=2.8.4 npm run test:e2e      (shortcuts: newest, 2.8 = 2.8.4, 1 = the last 1.x)
 //
 // Scenarios are modules in test/e2e/scenarios/*.mjs (see scenarios/README.md). An example with no
 // scenario still runs, with the generic check "it succeeds and every node ran without error".
@@ -14,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DEFAULT_N8N_VERSION, N8N_1X_VERSION, ensureN8n, repoRoot } from '../../scripts/n8n-install.mjs';
+import { E2E_N8N_VERSIONS, ensureN8n, repoRoot, resolveN8nVersion } from '../../scripts/n8n-install.mjs';
 import { packPackage } from './lib/pack.mjs';
 import { N8nInstance, NODE_TYPE, freePort, nodeOutput } from './lib/n8n.mjs';
 
@@ -37,12 +38,12 @@ function parseArgs(argv) {
 		else if (a === '--keep') out.keep = true;
 		else if (a === '--verbose') out.verbose = true;
 		else if (a === '--help') {
-			console.log('usage: node test/e2e/run.mjs [--versions 2.8.4,1.123.81] [--only <text>] [--no-build|--build] [--keep] [--verbose]');
+			console.log(`usage: node test/e2e/run.mjs [--versions ${E2E_N8N_VERSIONS.join(',')}] [--only <text>] [--no-build|--build] [--keep] [--verbose]`);
 			process.exit(0);
 		}
 	}
-	const list = out.versions ?? process.env.E2E_N8N_VERSIONS ?? `${DEFAULT_N8N_VERSION},${N8N_1X_VERSION}`;
-	out.versions = list.split(',').map((v) => v.trim()).filter(Boolean).map((v) => (v === '1' ? N8N_1X_VERSION : v === '2' ? DEFAULT_N8N_VERSION : v));
+	const list = out.versions ?? process.env.E2E_N8N_VERSIONS ?? E2E_N8N_VERSIONS.join(',');
+	out.versions = [...new Set(list.split(',').map((v) => v.trim()).filter(Boolean).map(resolveN8nVersion))];
 	return out;
 }
 
@@ -106,6 +107,8 @@ async function main() {
 	const args = parseArgs(process.argv.slice(2));
 	const t0 = Date.now();
 	const results = [];
+	/** Per n8n version: wall time of its set-up and scenarios, and how long it waited for its install. */
+	const timings = [];
 	const record = (name, ok, ms, error) => {
 		results.push({ name, ok, ms, error });
 		console.log(`${ok ? '✓' : '✗'} ${name} (${fmt(ms)})`);
@@ -145,18 +148,18 @@ async function main() {
 		for (const version of tgz ? args.versions : []) {
 			const label = `n8n ${version}`;
 			let n8n;
-			const ts = Date.now();
+			const tw = Date.now();
+			let ts = tw;
 			try {
 				await installs.get(version);
+				ts = Date.now();
+				timings.push({ version, installWaitMs: ts - tw, startedAt: ts });
 				const port = await freePort();
-				let broker = await freePort();
-				while (broker === port + 1) broker = await freePort();
 				n8n = await N8nInstance.create({
 					version,
 					userFolder: path.join(repoRoot, '.n8n-e2e', `n8n-${version}`),
 					tgz,
 					port,
-					env: { N8N_RUNNERS_BROKER_PORT: String(await freePort()) },
 					log,
 				});
 				await n8n.importCredentials([
@@ -205,7 +208,7 @@ async function main() {
 							if (expectFailure) return res;
 							if (!res.ok) {
 								const err = res.run?.data?.resultData?.error;
-								throw new Error(`workflow ${id} failed (exit ${res.code})${err ? `: ${err.message}` : ''}\n${res.stdout.slice(-3000)}\n${res.stderr.slice(-2000)}`);
+								throw new Error(`workflow ${id} failed (exit ${res.code ?? `on ${res.signal}`})${err ? `: ${err.message}` : ''}\n${res.stdout.slice(-3000)}\n${res.stderr.slice(-2000)}`);
 							}
 							return res.run;
 						},
@@ -221,6 +224,7 @@ async function main() {
 					await n8n.stop().catch(() => {});
 				}
 			}
+			timings.at(-1).ms = Date.now() - timings.at(-1).startedAt;
 			if (!args.keep && results.every((r) => r.ok)) fs.rmSync(n8n.userFolder, { recursive: true, force: true });
 		}
 	} finally {
@@ -230,6 +234,9 @@ async function main() {
 	const passed = results.filter((r) => r.ok).length;
 	const failed = results.length - passed;
 	console.log(`\ne2e finished in ${fmt(Date.now() - t0)} (n8n ${args.versions.join(', ')})`);
+	for (const t of timings) {
+		console.log(`  n8n ${t.version}: ${t.ms === undefined ? 'set-up failed' : fmt(t.ms)}${t.installWaitMs > 1000 ? ` (after waiting ${fmt(t.installWaitMs)} for its install)` : ''}`);
+	}
 	console.log(`${passed} passed, ${failed} failed`);
 	process.exitCode = failed > 0 || passed === 0 ? 1 : 0;
 }

@@ -1,13 +1,13 @@
 // Drives a real n8n (installed by scripts/n8n-install.mjs) with this package installed as a community
 // node: one user folder per instance, CLI import/execute/publish, `n8n start` with readiness checks,
 // and the executions it saved (read from its SQLite database). Shared by test/e2e and scripts/demo.mjs.
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, execFile, execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { ensureN8n } from '../../../scripts/n8n-install.mjs';
+import { ensureN8n, n8nRuntime } from '../../../scripts/n8n-install.mjs';
 
 export const PACKAGE_NAME = 'n8n-nodes-leaflink';
 export const NODE_TYPE = `${PACKAGE_NAME}.leafLink`;
@@ -63,6 +63,33 @@ export function installCommunityPackage(userFolder, tgz) {
 	return { dir: pkgDir, version: pj.version };
 }
 
+/** Sends `signal` to a process group (negative pid); false when no process of it is left. */
+function signalGroup(group, signal) {
+	try {
+		process.kill(group, signal);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * Whether a process of group `pgid` still runs. Zombies do not count: where PID 1 reaps slowly (as in
+ * some containers), an exited runner lingers as one. Without /proc, any process of the group counts.
+ */
+function groupIsRunning(pgid) {
+	if (!fs.existsSync('/proc/self/stat')) return signalGroup(-pgid, 0);
+	for (const entry of fs.readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+			const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+			if (Number(pgrp) === pgid && state !== 'Z') return true;
+		} catch {} // gone meanwhile
+	}
+	return false;
+}
+
 /** Parses the JSON that `n8n execute --rawOutput` prints, ignoring any log lines around it. */
 export function parseRunOutput(stdout) {
 	const lines = stdout.split('\n');
@@ -89,22 +116,30 @@ export function nodeOutput(run, nodeName, { runIndex = 0, output = 0 } = {}) {
 
 /**
  * One n8n instance: a version, a user folder (its own SQLite database, encryption key and
- * community nodes) and the environment its commands run with.
+ * community nodes) and the environment its commands run with. Every n8n process runs on the Node
+ * that version was installed for (`n8nRuntime`: Node 24 for n8n 2.9+, the running Node otherwise).
  */
 export class N8nInstance {
 	/**
-	 * @param {{ version: string, bin: string, dir: string, userFolder: string, port?: number, env?: Record<string,string>, log?: (m: string) => void }} o
+	 * @param {{ version: string, userFolder: string, port?: number, env?: Record<string,string>, log?: (m: string) => void,
+	 *   runtime?: ReturnType<typeof n8nRuntime> }} o  `runtime` defaults to n8nRuntime(version) (n8n must be installed)
 	 */
 	constructor(o) {
-		this.version = o.version;
-		this.major = Number(o.version.split('.')[0]);
-		this.bin = o.bin;
-		this.installDir = o.dir;
+		const runtime = o.runtime ?? n8nRuntime(o.version);
+		this.version = runtime.version;
+		this.major = Number(runtime.version.split('.')[0]);
+		this.bin = runtime.bin;
+		this.nodePath = runtime.nodePath;
+		this.nodeVersion = runtime.nodeVersion;
+		this.runtimeEnv = runtime.env;
+		this.installDir = runtime.dir;
 		this.userFolder = o.userFolder;
 		this.port = o.port ?? 5678;
 		this.extraEnv = o.env ?? {};
 		this.log = o.log ?? (() => {});
 		this.server = null;
+		/** Running `n8n <command>` processes (each its own process group), so stop() can end them too. */
+		this.commands = new Set();
 	}
 
 	/**
@@ -112,12 +147,12 @@ export class N8nInstance {
 	 * packed package `tgz` into it as a community node.
 	 */
 	static async create({ version, userFolder, tgz, fresh = true, port, env, log = (m) => console.error(m) }) {
-		const { bin, dir, seconds } = await ensureN8n(version, { log });
+		const { seconds, ...runtime } = await ensureN8n(version, { log });
 		if (fresh) fs.rmSync(userFolder, { recursive: true, force: true });
 		fs.mkdirSync(path.join(userFolder, '.n8n'), { recursive: true });
 		const keyFile = path.join(userFolder, 'encryption-key');
 		if (!fs.existsSync(keyFile)) fs.writeFileSync(keyFile, crypto.randomBytes(24).toString('hex'));
-		const inst = new N8nInstance({ version, bin, dir, userFolder, port, env, log });
+		const inst = new N8nInstance({ version, runtime, userFolder, port, env, log });
 		inst.installSeconds = seconds;
 		if (tgz) inst.packageInfo = installCommunityPackage(userFolder, tgz);
 		return inst;
@@ -128,6 +163,7 @@ export class N8nInstance {
 		const key = fs.readFileSync(path.join(this.userFolder, 'encryption-key'), 'utf8').trim();
 		return {
 			...process.env,
+			...this.runtimeEnv,
 			N8N_USER_FOLDER: this.userFolder,
 			N8N_ENCRYPTION_KEY: key,
 			N8N_PORT: String(this.port),
@@ -138,9 +174,11 @@ export class N8nInstance {
 			N8N_HIRING_BANNER_ENABLED: 'false',
 			N8N_VERIFIED_PACKAGES_ENABLED: 'false',
 			N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
+			// n8n 2.x warns this default turns false in a future version; it is what a user of this (not yet
+			// verified) package sets to keep it installable, so the suite runs with it
+			N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
 			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 			N8N_SECURE_COOKIE: 'false',
-			N8N_RUNNERS_BROKER_PORT: String(this.port + 1),
 			N8N_LOG_LEVEL: 'warn',
 			DB_SQLITE_POOL_SIZE: '1',
 			// n8n 1.123.75+ defaults to the "vm" expression engine (isolated-vm 6, Node >= 22 only; its build is
@@ -161,11 +199,23 @@ export class N8nInstance {
 		};
 	}
 
+	/**
+	 * The task broker port for the next n8n process: the one the instance was given, else a port free
+	 * right now. Every n8n process (also `n8n execute`) opens a broker; a fixed one (e.g. the port + 1) can
+	 * be taken meanwhile by anything on a shared machine.
+	 */
+	async brokerEnv() {
+		return this.extraEnv.N8N_RUNNERS_BROKER_PORT ? {} : { N8N_RUNNERS_BROKER_PORT: String(await freePort()) };
+	}
+
 	/** Runs `n8n <args>`; resolves `{ code, stdout, stderr, ms }`; rejects on a non-zero exit unless `allowFail`. */
-	cli(args, { allowFail = false, timeoutMs = 180000, env } = {}) {
+	async cli(args, { allowFail = false, timeoutMs = 180000, env } = {}) {
 		const t0 = Date.now();
-		return new Promise((resolve, reject) => {
-			const child = spawn(this.bin, args, { env: this.env(env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+		const processEnv = this.env({ ...(await this.brokerEnv()), ...env });
+		return await new Promise((resolve, reject) => {
+			const child = spawn(this.nodePath, [this.bin, ...args], { env: processEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+			this.commands.add(child);
+			child.on('exit', () => this.commands.delete(child));
 			let stdout = '';
 			let stderr = '';
 			child.stdout.on('data', (d) => (stdout += d));
@@ -177,11 +227,11 @@ export class N8nInstance {
 				reject(new Error(`n8n ${args.join(' ')} timed out after ${timeoutMs} ms\n${stdout}\n${stderr}`));
 			}, timeoutMs);
 			child.on('error', reject);
-			child.on('close', (code) => {
+			child.on('close', (code, signal) => {
 				clearTimeout(timer);
-				const res = { code, stdout, stderr, ms: Date.now() - t0 };
+				const res = { code, signal, stdout, stderr, ms: Date.now() - t0 };
 				if (code !== 0 && !allowFail) {
-					reject(Object.assign(new Error(`n8n ${args.join(' ')} exited ${code}\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`), res));
+					reject(Object.assign(new Error(`n8n ${args.join(' ')} exited ${code ?? `on ${signal}`}\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`), res));
 				} else resolve(res);
 			});
 		});
@@ -249,8 +299,9 @@ export class N8nInstance {
 		const logFile = path.join(this.userFolder, 'n8n-start.log');
 		const out = fs.openSync(logFile, 'w');
 		const t0 = Date.now();
-		const child = spawn(this.bin, ['start'], {
-			env: this.env({ N8N_LOG_LEVEL: 'info', N8N_LISTEN_ADDRESS: listen, ...env }),
+		const processEnv = this.env({ ...(await this.brokerEnv()), N8N_LOG_LEVEL: 'info', N8N_LISTEN_ADDRESS: listen, ...env });
+		const child = spawn(this.nodePath, [this.bin, 'start'], {
+			env: processEnv,
 			stdio: ['ignore', out, out],
 			detached: true,
 		});
@@ -328,23 +379,27 @@ export class N8nInstance {
 		throw new Error(`webhook ${url} did not answer after ${timeoutMs} ms (last: ${last})\n${this.serverLog()}`);
 	}
 
-	/** Stops `n8n start` (SIGTERM to its process group, SIGKILL after `graceMs`). */
+	/**
+	 * Stops `n8n start` (SIGTERM to its process group, which holds its task runner; SIGKILL after `graceMs`)
+	 * and any `n8n <command>` still running.
+	 */
 	async stop({ graceMs = 15000 } = {}) {
+		for (const child of this.commands) signalGroup(-child.pid, 'SIGKILL');
 		const server = this.server;
 		if (!server) return;
 		this.server = null;
-		if (server.exited) return;
-		const done = new Promise((r) => server.child.once('exit', r));
-		try {
-			process.kill(-server.child.pid, 'SIGTERM');
-		} catch {}
-		const timer = setTimeout(() => {
-			try {
-				process.kill(-server.child.pid, 'SIGKILL');
-			} catch {}
-		}, graceMs);
-		await done;
-		clearTimeout(timer);
+		const group = -server.child.pid;
+		if (!server.exited) {
+			const done = new Promise((r) => server.child.once('exit', r));
+			signalGroup(group, 'SIGTERM');
+			const timer = setTimeout(() => signalGroup(group, 'SIGKILL'), graceMs);
+			await done;
+			clearTimeout(timer);
+		}
+		// n8n's task runner is in the same process group; it must not outlive n8n (nor survive a crash of it)
+		const deadline = Date.now() + 5000;
+		while (groupIsRunning(-group) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+		signalGroup(group, 'SIGKILL');
 	}
 
 	/** Creates the owner account through the REST API of a running, not yet set up instance. */
@@ -392,30 +447,43 @@ export class N8nInstance {
 	 * @param {{ workflowId?: string, withData?: boolean }} [filter]
 	 */
 	async executions({ workflowId, withData = true } = {}) {
-		const req = createRequire(path.join(this.installDir, 'node_modules', 'n8n', 'package.json'));
-		const sqlite3 = req('sqlite3');
-		const { parse } = req('flatted');
-		const db = await new Promise((resolve, reject) => {
-			const d = new sqlite3.Database(this.databaseFile, sqlite3.OPEN_READONLY, (err) => (err ? reject(err) : resolve(d)));
-		});
-		try {
-			db.configure('busyTimeout', 5000);
-			const sql =
-				`SELECT e.id, e.workflowId, e.status, e.mode, e.finished, e.startedAt, e.stoppedAt${withData ? ', d.data' : ''} ` +
-				`FROM execution_entity e ${withData ? 'LEFT JOIN execution_data d ON d.executionId = e.id ' : ''}` +
-				`${workflowId ? 'WHERE e.workflowId = ? ' : ''}ORDER BY e.id`;
-			const rows = await new Promise((resolve, reject) =>
-				db.all(sql, workflowId ? [workflowId] : [], (err, r) => (err ? reject(err) : resolve(r))),
+		const sql =
+			`SELECT e.id, e.workflowId, e.status, e.mode, e.finished, e.startedAt, e.stoppedAt${withData ? ', d.data' : ''} ` +
+			`FROM execution_entity e ${withData ? 'LEFT JOIN execution_data d ON d.executionId = e.id ' : ''}` +
+			`${workflowId ? 'WHERE e.workflowId = ? ' : ''}ORDER BY e.id`;
+		const rows = await this.#query(sql, workflowId ? [workflowId] : []);
+		const { parse } = createRequire(path.join(this.installDir, 'node_modules', 'n8n', 'package.json'))('flatted');
+		return rows.map(({ data, ...row }) => ({
+			...row,
+			id: String(row.id),
+			finished: Boolean(row.finished),
+			...(withData && data ? { run: parse(data) } : {}),
+		}));
+	}
+
+	/**
+	 * Runs a read-only query on the instance's database with n8n's own sqlite3, in a child process on
+	 * n8n's Node: the native module is built for that Node's ABI (Node 24 for n8n 2.9+), not this one's.
+	 */
+	#query(sql, params) {
+		const script = `
+			const sqlite3 = require('module').createRequire(process.argv[1])('sqlite3');
+			const [, , file, sql, params] = process.argv;
+			const db = new sqlite3.Database(file, sqlite3.OPEN_READONLY, (err) => {
+				if (err) return fail(err);
+				db.configure('busyTimeout', 5000);
+				db.all(sql, JSON.parse(params), (e, rows) => (e ? fail(e) : db.close(() => process.stdout.write(JSON.stringify(rows)))));
+			});
+			function fail(e) { process.stderr.write(String(e.message)); process.exitCode = 1; }`;
+		const anchor = path.join(this.installDir, 'node_modules', 'n8n', 'package.json');
+		return new Promise((resolve, reject) => {
+			execFile(
+				this.nodePath,
+				['-e', script, anchor, this.databaseFile, sql, JSON.stringify(params)],
+				{ env: this.env(), maxBuffer: 256 * 1024 * 1024 },
+				(err, stdout, stderr) => (err ? reject(new Error(stderr.trim() || err.message)) : resolve(JSON.parse(stdout))),
 			);
-			return rows.map(({ data, ...row }) => ({
-				...row,
-				id: String(row.id),
-				finished: Boolean(row.finished),
-				...(withData && data ? { run: parse(data) } : {}),
-			}));
-		} finally {
-			await new Promise((r) => db.close(() => r()));
-		}
+		});
 	}
 
 	/**
