@@ -29,6 +29,9 @@ export const WEBHOOK_KEY_FIELD = 'webhookKey';
  */
 export const README_INSTALL_ARGS = ['install', '--omit=peer', '--no-audit', '--no-fund'];
 
+/** Postgres connections per n8n process (n8n's default is 2; see sharedEnv). */
+export const DB_POOL_SIZE = 10;
+
 const execFileAsync = promisify(execFile);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -69,7 +72,12 @@ class QueueProcess {
 		const out = fs.openSync(this.logFile, 'a');
 		fs.writeSync(out, `\n===== ${new Date().toISOString()} n8n ${this.command} ${this.args.join(' ')} (start ${++this.starts})\n`);
 		const t0 = Date.now();
-		const child = spawn(this.instance.bin, [this.command, ...this.args], { env: this.instance.env(), stdio: ['ignore', out, out], detached: true });
+		// on the Node that n8n version was installed for when the instance says (newer lib/n8n.mjs), else this one
+		const child = spawn(this.instance.nodePath ?? process.execPath, [this.instance.bin, this.command, ...this.args], {
+			env: this.instance.env(),
+			stdio: ['ignore', out, out],
+			detached: true,
+		});
 		fs.closeSync(out);
 		this.child = child;
 		this.exited = null;
@@ -168,6 +176,10 @@ export class QueueCluster {
 			DB_POSTGRESDB_DATABASE: pg.database,
 			DB_POSTGRESDB_USER: pg.user,
 			DB_POSTGRESDB_PASSWORD: pg.password,
+			// n8n's default pool is 2 connections a process: at 50 webhook deliveries a second the webhook
+			// processor's own health ping then waits over its 5 s timeout, n8n marks the database down and
+			// answers 503 "Database is not ready!" (measured: 650 of 1,000 deliveries on 2.8.4)
+			DB_POSTGRESDB_POOL_SIZE: String(DB_POOL_SIZE),
 			// the editor's "Execute workflow" runs on a worker too (n8n's recommendation for queue mode)
 			OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'true',
 			// webhooks are served by the webhook processor only

@@ -4,7 +4,7 @@
 // started here as non-root services on free ports, stopped after), n8n main + 2 workers + 1 webhook
 // processor, each with the package installed as the README says (see cluster.mjs), the LeafLink emulator.
 //
-//   node test/e2e/queue/run.mjs [--only <text>] [--no-build] [--keep] [--verbose]
+//   node test/e2e/queue/run.mjs [--only <text>[,<text>…]] [--no-build] [--keep] [--verbose]
 //
 // Scenarios are modules in test/e2e/queue/scenarios/*.mjs, each default-exporting one or an array of
 //   { name, timeoutMs?, prepare?(ctx) -> { credentials?, workflows?, activate? }, run(t) }
@@ -95,7 +95,8 @@ async function main() {
 		const n8nInstall = await install;
 
 		const allScenarios = await loadScenarios();
-		const scenarios = args.only ? allScenarios.filter((s) => s.name.includes(args.only)) : allScenarios;
+		const only = args.only?.split(',').map((x) => x.trim()).filter(Boolean);
+		const scenarios = only ? allScenarios.filter((s) => only.some((x) => s.name.includes(x))) : allScenarios;
 
 		await step(`[${label}] Postgres, Redis, main + 2 workers + webhook processor, package installed in each; credentials and workflows imported`, async () => {
 			const [postgres, redis] = await Promise.all([startPostgres({ pgModuleFrom: path.join(n8nInstall.dir, 'node_modules', 'n8n'), log }), startRedis({ log })]);

@@ -89,7 +89,6 @@ export default {
 			surfaced += out.filter((j) => j.error).length;
 			assert.equal(out.length, UPDATES, `batch ${b + 1}: one item out per update`);
 			assert.deepEqual(out.map((j) => j.number), batches[b], `batch ${b + 1}: every order of the batch, in order`);
-			assert.ok(out.every((j) => j.notes === note(b)), `batch ${b + 1}: the output shows the new notes`);
 		}
 		assert.equal(surfaced, 0, 'no error surfaced');
 
