@@ -31,6 +31,8 @@ export const README_INSTALL_ARGS = ['install', '--omit=peer', '--no-audit', '--n
 
 /** Postgres connections per n8n process (n8n's default is 2; see sharedEnv). */
 export const DB_POOL_SIZE = 10;
+/** How long n8n's database health ping may take before n8n answers 503 "Database is not ready!" (default 5 s). */
+export const DB_PING_TIMEOUT_MS = 30000;
 
 const execFileAsync = promisify(execFile);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -180,6 +182,8 @@ export class QueueCluster {
 			// processor's own health ping then waits over its 5 s timeout, n8n marks the database down and
 			// answers 503 "Database is not ready!" (measured: 650 of 1,000 deliveries on 2.8.4)
 			DB_POSTGRESDB_POOL_SIZE: String(DB_POOL_SIZE),
+			// ...and its health ping gives up after 5 s; behind a burst of queries on a busy machine it needs longer
+			N8N_DB_PING_TIMEOUT: String(DB_PING_TIMEOUT_MS),
 			// the editor's "Execute workflow" runs on a worker too (n8n's recommendation for queue mode)
 			OFFLOAD_MANUAL_EXECUTIONS_TO_WORKERS: 'true',
 			// webhooks are served by the webhook processor only
@@ -194,27 +198,35 @@ export class QueueCluster {
 		};
 	}
 
-	/** Makes the user folders and installs `tgz` into each (in parallel). */
+	/**
+	 * Defines process `role` (`main`, `webhook`, or a worker: any other name): its user folder with the
+	 * shared encryption key, its own ports, nothing installed. Not started.
+	 */
+	async defineProcess(role) {
+		const userFolder = path.join(this.root, role);
+		fs.rmSync(userFolder, { recursive: true, force: true });
+		fs.mkdirSync(path.join(userFolder, '.n8n'), { recursive: true });
+		fs.writeFileSync(path.join(userFolder, 'encryption-key'), this.encryptionKey);
+		const port = await freePort();
+		const runnerPort = await freePort();
+		const command = role === 'main' ? 'start' : role === 'webhook' ? 'webhook' : 'worker';
+		const env = { ...this.sharedEnv(), N8N_RUNNERS_BROKER_PORT: String(runnerPort) };
+		if (command === 'worker') env.QUEUE_HEALTH_CHECK_PORT = String(port);
+		const instance = new N8nInstance({ version: this.version, bin: this.bin, dir: this.installDir, userFolder, port, env, log: this.log });
+		const args = command === 'worker' ? [`--concurrency=${this.concurrency}`] : [];
+		const proc = new QueueProcess({ role, command, args, instance, healthPort: port, log: this.log });
+		this.processes.set(role, proc);
+		return proc;
+	}
+
+	/** Defines main, the workers and the webhook processor, and installs `tgz` into each (in parallel). */
 	async create(tgz) {
 		const roles = ['main', ...Array.from({ length: this.workerCount }, (_, i) => `worker${i + 1}`), 'webhook'];
 		fs.mkdirSync(this.root, { recursive: true });
-		for (const role of roles) {
-			const userFolder = path.join(this.root, role);
-			fs.rmSync(userFolder, { recursive: true, force: true });
-			fs.mkdirSync(path.join(userFolder, '.n8n'), { recursive: true });
-			fs.writeFileSync(path.join(userFolder, 'encryption-key'), this.encryptionKey);
-			const port = await freePort();
-			const runnerPort = await freePort();
-			const env = { ...this.sharedEnv(), N8N_RUNNERS_BROKER_PORT: String(runnerPort) };
-			if (role.startsWith('worker')) env.QUEUE_HEALTH_CHECK_PORT = String(port);
-			const instance = new N8nInstance({ version: this.version, bin: this.bin, dir: this.installDir, userFolder, port, env, log: this.log });
-			const command = role === 'main' ? 'start' : role === 'webhook' ? 'webhook' : 'worker';
-			const args = command === 'worker' ? [`--concurrency=${this.concurrency}`] : [];
-			this.processes.set(role, new QueueProcess({ role, command, args, instance, healthPort: port, log: this.log }));
-		}
+		for (const role of roles) await this.defineProcess(role);
 		const t0 = Date.now();
-		const versions = await Promise.all(roles.map((role) => (tgz ? installAsReadmeSays(path.join(this.root, role), tgz) : null)));
-		if (tgz) this.log(`package ${versions[0]} installed with \`npm ${README_INSTALL_ARGS.join(' ')}\` into ${roles.length} user folders in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+		const versions = await Promise.all(roles.map((role) => installAsReadmeSays(path.join(this.root, role), tgz)));
+		this.log(`package ${versions[0]} installed with \`npm ${README_INSTALL_ARGS.join(' ')}\` into ${roles.length} user folders in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 		return this;
 	}
 
@@ -310,11 +322,11 @@ export class QueueCluster {
 
 	/** Creates the owner and signs in; returns a fetch for main's /rest API. */
 	async rest({ email = 'queue-e2e@example.com', password = 'Queue-E2e-Owner-1' } = {}) {
-		if (!this.api) {
+		this.api ??= (async () => {
 			await this.n8n.setupOwner({ email, password });
-			this.api = await this.n8n.login({ email, password });
-		}
-		return this.api;
+			return await this.n8n.login({ email, password });
+		})();
+		return await this.api;
 	}
 
 	/**
@@ -336,12 +348,19 @@ export class QueueCluster {
 		return String(executionId);
 	}
 
-	/** Waits for execution `id` to end; resolves `{ execution, run }` (`run` in the IRun shape: `{ data }`). */
+	/**
+	 * Waits for execution `id` to end; resolves `{ execution, run }` (`run` in the IRun shape: `{ data }`;
+	 * null for an execution that ended without data, after a few seconds' grace for it to be saved).
+	 */
 	async waitForExecution(id, { timeoutMs = 180000 } = {}) {
 		const deadline = Date.now() + timeoutMs;
+		let endedAt = 0;
 		for (;;) {
 			const [e] = await this.executions({ ids: [id], withData: true });
-			if (e && !['new', 'running', 'waiting'].includes(e.status) && e.run) return { execution: e, run: { data: e.run } };
+			const ended = e && !['new', 'running', 'waiting'].includes(e.status);
+			if (ended && e.run) return { execution: e, run: { data: e.run } };
+			if (ended && !endedAt) endedAt = Date.now();
+			if (ended && Date.now() - endedAt > 5000) return { execution: e, run: null };
 			if (Date.now() > deadline) throw new Error(`execution ${id} did not end within ${timeoutMs} ms (status ${e?.status})`);
 			await sleep(300);
 		}

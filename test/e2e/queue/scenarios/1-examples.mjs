@@ -62,7 +62,7 @@ export default examples.map(({ file, workflow }, index) => {
 				const t0 = Date.now();
 				const executionId = await cluster.startManual(id);
 				const { execution, run } = await cluster.waitForExecution(executionId);
-				const err = run.data.resultData.error;
+				const err = run?.data.resultData.error;
 				assert.equal(execution.status, 'success', `execution ${executionId} of ${id}: ${execution.status}${err ? `: ${err.message}` : ''}`);
 				const worker = cluster.workerOf(executionId);
 				assert.ok(worker, `execution ${executionId} ran on a worker (no worker logged it)`);

@@ -81,7 +81,7 @@ export default {
 
 		let surfaced = 0;
 		for (const [b, { execution, run }] of done.entries()) {
-			const err = run.data.resultData.error;
+			const err = run?.data.resultData.error;
 			assert.equal(execution.status, 'success', `batch ${b + 1} (execution ${execution.id}): ${execution.status}${err ? `: ${err.message}` : ''}`);
 			const task = run.data.resultData.runData[UPDATE_NODE][0];
 			assert.equal(task.error, undefined, `batch ${b + 1}: ${task.error?.message}`);
