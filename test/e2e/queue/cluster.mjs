@@ -129,6 +129,18 @@ class QueueProcess {
 		this.child = null;
 	}
 
+	/** CPU seconds (user + system) the n8n process has used so far (Linux /proc; null elsewhere). */
+	cpuSeconds() {
+		try {
+			const stat = fs.readFileSync(`/proc/${this.child.pid}/stat`, 'utf8');
+			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+			// utime and stime are fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 a second on Linux)
+			return (Number(fields[11]) + Number(fields[12])) / 100;
+		} catch {
+			return null;
+		}
+	}
+
 	logText() {
 		try {
 			return fs.readFileSync(this.logFile, 'utf8');

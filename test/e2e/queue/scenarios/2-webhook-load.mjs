@@ -65,6 +65,8 @@ export default {
 		const before = (await cluster.executions({ workflowId: WORKFLOW_ID })).length;
 		assert.equal(before, 0, 'nothing executed before the load');
 
+		const cpu = () => Object.fromEntries([cluster.webhook, ...cluster.workers].map((p) => [p.role, p.cpuSeconds()]));
+		const cpuBefore = cpu();
 		const signed = [];
 		const forged = [];
 		const post = async (entry, key) => {
@@ -106,12 +108,17 @@ export default {
 		const forgedStatuses = countBy(forged.map((e) => e.status));
 		const ms = signed.map((e) => e.ms);
 		const answers = `signed: ${JSON.stringify(statuses)}, forged: ${JSON.stringify(forgedStatuses)}; response p50 ${quantile(ms, 0.5).toFixed(0)} ms, p99 ${quantile(ms, 0.99).toFixed(0)} ms, max ${Math.max(...ms).toFixed(0)} ms`;
+		log(`webhook processor CPU while sending: ${(cpu().webhook - cpuBefore.webhook).toFixed(1)} s`);
 		log(`${total} signed deliveries (+${forged.length} forged) sent in ${(sentMs / 1000).toFixed(1)} s (${late} late), answered in ${(answeredMs / 1000).toFixed(1)} s; ${answers}`);
 		assert.deepEqual(statuses, { 200: total }, `every signed delivery answered 200 (got ${JSON.stringify(statuses)})`);
 		assert.deepEqual(forgedStatuses, { 401: forged.length }, 'every forged delivery answered 401');
 
 		const list = await cluster.waitForExecutions((l) => l.length >= total, { workflowId: WORKFLOW_ID, timeoutMs: 300000 });
 		const drainedMs = performance.now() - start;
+		const cpuAfter = cpu();
+		const cpuPerDelivery = Object.entries(cpuAfter)
+			.map(([role, sec]) => `${role} ${(((sec - cpuBefore[role]) * 1000) / total).toFixed(1)}`)
+			.join(', ');
 		// a little longer: anything executed twice, or forged, would show up now
 		await new Promise((r) => setTimeout(r, 3000));
 		const executions = await cluster.executions({ workflowId: WORKFLOW_ID, withData: true });
@@ -136,7 +143,7 @@ export default {
 
 		figure(
 			`webhooks: ${total} signed deliveries at ${RATE_PER_SECOND}/s (+${forged.length} forged) through the webhook processor: ${answers}; ` +
-				`${executions.length} executions, none twice, none forged, all done ${(drainedMs / 1000).toFixed(1)} s after the first delivery; per worker ${JSON.stringify(perWorker)}`,
+				`${executions.length} executions, none twice, none forged, all done ${(drainedMs / 1000).toFixed(1)} s after the first delivery; per worker ${JSON.stringify(perWorker)}; CPU ms per delivery: ${cpuPerDelivery}`,
 		);
 		log(`(${list.length} executions seen when the queue drained)`);
 	},
