@@ -1,5 +1,5 @@
 // Signed LeafLink webhook deliveries through the webhook processor, run on the workers: 50 deliveries a
-// second for 20 seconds (open loop, on schedule, whatever the answers), each a distinct order, plus one
+// second for 20 seconds (E2E_QUEUE_WEBHOOK_RATE / E2E_QUEUE_WEBHOOK_SECONDS change them; open loop, on schedule, whatever the answers), each a distinct order, plus one
 // forged delivery (wrong key) every tenth tick. Every signed delivery must be answered 200 and executed
 // exactly once (the trigger's output of each execution is matched to the delivery it carried); every forged
 // one answered 401 and never executed. The webhook processor verifies the signature (the package must be
@@ -12,8 +12,9 @@ const WEBHOOK_ID = '7d1e5c2a-9b3f-4e8d-a6c0-5f4e3d2c1b0a';
 const WEBHOOK_KEY = 'queue-e2e-webhook-key-4c8e1a7f93d2';
 const CREDENTIAL = Object.freeze({ id: 'LLqueueHookCred1', name: 'LeafLink Emulator (queue, Webhook Key)' });
 const TRIGGER = 'LeafLink Trigger';
-const RATE_PER_SECOND = 50;
-const SECONDS = 20;
+// the load; a weaker machine can run the same checks at a lower rate (the figures name the rate)
+const RATE_PER_SECOND = Number(process.env.E2E_QUEUE_WEBHOOK_RATE || 50);
+const SECONDS = Number(process.env.E2E_QUEUE_WEBHOOK_SECONDS || 20);
 const FORGED_EVERY = 10;
 
 let emu;
