@@ -1,9 +1,10 @@
 // Signed LeafLink webhook deliveries through the webhook processor, run on the workers: 50 deliveries a
-// second for 20 seconds (E2E_QUEUE_WEBHOOK_RATE / E2E_QUEUE_WEBHOOK_SECONDS change them; open loop, on schedule, whatever the answers), each a distinct order, plus one
-// forged delivery (wrong key) every tenth tick. Every signed delivery must be answered 200 and executed
-// exactly once (the trigger's output of each execution is matched to the delivery it carried); every forged
-// one answered 401 and never executed. The webhook processor verifies the signature (the package must be
-// installed there), the workers run the executions.
+// second for 20 seconds (E2E_QUEUE_WEBHOOK_RATE and E2E_QUEUE_WEBHOOK_SECONDS change them), sent open loop,
+// on schedule whatever the answers, each a distinct order, plus one forged delivery (wrong key) every tenth
+// tick. Every signed delivery must be answered 200 and executed exactly once (the trigger's output of each
+// execution is matched to the delivery it carried); every forged one answered 401 and never executed. The
+// webhook processor verifies the signature (the package must be installed there), the workers run the
+// executions. Also measured: response times, and the CPU each process spent per delivery.
 import { randomUUID } from 'node:crypto';
 import { countBy, emulatorCredential, quantile, sign } from '../fixtures.mjs';
 
