@@ -22,8 +22,8 @@ export const QUEUE_N8N_VERSION = process.env.E2E_QUEUE_N8N_VERSION || DEFAULT_N8
 export const WEBHOOK_KEY_FIELD = 'webhookKey';
 
 /**
- * The README's install step for a community package, run in every process's user folder:
- * `cd ~/.n8n/nodes && npm install <package>`. `--omit=peer` keeps npm from installing the package's peer
+ * The README's install step for queue mode ("Scaling out"), run in every process's user folder:
+ * `cd ~/.n8n/nodes && npm install --omit=peer <package>`. `--omit=peer` keeps npm from installing the package's peer
  * dependency (n8n-workflow) next to it: n8n provides its own, and a second copy would be the newest
  * n8n-workflow with native builds (isolated-vm) that fail on Node 20.
  */
