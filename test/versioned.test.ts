@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test code runs in Node (reads an example file), not in n8n Cloud's sandbox for nodes */
 /**
  * The LeafLink node is a VersionedNodeType: a workflow saved with version 1 runs on the version-1 class, whatever
  * versions are added later. The workflow here is one the examples ship (examples/list-orders.json), saved with

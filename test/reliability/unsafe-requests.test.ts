@@ -6,6 +6,7 @@
  * (by External ID) makes the step safe to run again; never just "run it again".
  */
 import type { IDataObject } from 'n8n-workflow';
+import { sleep } from 'n8n-workflow';
 import { useLeafLink } from '../helpers/leaflink';
 
 const h = useLeafLink();
@@ -117,7 +118,6 @@ const FAULTS: FaultKind[] = [
 	},
 ];
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('an unsafe request whose answer is lost: sent once, the error says it may be applied and how to check', () => {
 	for (const kind of FAULTS) {
@@ -128,7 +128,7 @@ describe('an unsafe request whose answer is lost: sent once, the error says it m
 				const parameters = { ...c.parameters(ids), ...(kind.timeout ? { requestOptions: { timeout: kind.timeout } } : {}) };
 				const result = await h.run(parameters);
 				// a timed-out request is still finished by LeafLink after the node gave up
-				if (kind.timeout) await wait(600);
+				if (kind.timeout) await sleep(600);
 
 				expect(result.items).toHaveLength(0);
 				expect(result.error?.message).toMatch(kind.message);

@@ -1,7 +1,6 @@
 import type {
 	IExecuteFunctions,
 	INodeExecutionData,
-	INodeType,
 	INodeTypeBaseDescription,
 	INodeTypeDescription,
 } from 'n8n-workflow';
@@ -11,8 +10,12 @@ import { resources } from '../resources';
 import { requestOptionsProperty, route } from '../router';
 import { resourceProperties } from '../shared/resource';
 
-/** Version 1 of the LeafLink node: every resource and operation as they stand, run by the router. */
-export class LeafLinkV1 implements INodeType {
+/**
+ * Version 1 of the LeafLink node: every resource and operation as they stand, run by the router. Its name, icon and
+ * the rest of what all versions share come from the base description in ../LeafLink.node.ts; that it is a valid
+ * node type is checked where it is registered (`nodeVersions` there is typed as INodeType).
+ */
+export class LeafLinkV1 {
 	description: INodeTypeDescription;
 
 	constructor(baseDescription: INodeTypeBaseDescription) {

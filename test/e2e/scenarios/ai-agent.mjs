@@ -8,7 +8,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
 
-const EXAMPLE_ID = 'LLexAiAgent00001';
 const RUN_ID = 'E2eAiAgentRun001';
 const OPENAI = Object.freeze({ id: 'E2eOpenAiScript1', name: 'Scripted chat model (e2e)', type: 'openAiApi' });
 const MODEL_KEY = 'sk-e2e-scripted-model-key';

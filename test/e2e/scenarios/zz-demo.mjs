@@ -112,7 +112,7 @@ export default {
 		const b = startDemo(await freePorts(), ['--no-check']);
 		const clash = await Promise.race(twins.map((d) => d.exited.then(() => d)));
 		const a = twins.find((d) => d !== clash);
-		let verified = false;
+		let stops = [];
 		try {
 			// the clash: refused at once, in words
 			const x = await clash.exited;
@@ -173,19 +173,16 @@ export default {
 			assert.match(a.output, /emulator ← GET \/api\/v2\/orders-received\/\?limit=50&offset=0 → 200/, 'the demo shows the request');
 			const readyAfter = (demo) => /ready after ([\d.]+ s)/.exec(demo.output)?.[1];
 			log(`demos ready (after ${readyAfter(a)} and ${readyAfter(b)}) and verified at ${urlA} and ${urlB} (execution ${executionId})`);
-			verified = true;
 		} finally {
-			const stops = await Promise.allSettled([a, b].map((demo) => stopDemo(demo, assert)));
+			stops = await Promise.allSettled([a, b].map((demo) => stopDemo(demo, assert)));
 			for (const demo of [a, b, clash]) fs.rmSync(demo.userFolder, { recursive: true, force: true });
-			if (verified) {
-				// (when something above failed, that error is the one reported)
-				for (const s of stops) if (s.status === 'rejected') throw s.reason;
-				log(`SIGTERM to npm run demo: all ${stops.map((s) => s.value).join(' + ')} processes the demos started have ended`);
-				for (const demo of [a, b]) {
-					assert.match(demo.output, /\[demo\] stopped/, `demo on port ${demo.port} reports it stopped`);
-					for (const port of [demo.port, demo.emulatorPort]) assert.ok(await portIsFree(port), `port ${port} is free again`);
-				}
-			}
+		}
+		// reached only when everything above passed (otherwise that error is the one reported)
+		for (const s of stops) if (s.status === 'rejected') throw s.reason;
+		log(`SIGTERM to npm run demo: all ${stops.map((s) => s.value).join(' + ')} processes the demos started have ended`);
+		for (const demo of [a, b]) {
+			assert.match(demo.output, /\[demo\] stopped/, `demo on port ${demo.port} reports it stopped`);
+			for (const port of [demo.port, demo.emulatorPort]) assert.ok(await portIsFree(port), `port ${port} is free again`);
 		}
 	},
 };
