@@ -4,7 +4,7 @@
  */
 import type { INodeProperties, INodePropertyCollection, INodePropertyModeTypeOptions } from 'n8n-workflow';
 import { listSearch, loadOptions } from '../nodes/LeafLink/methods';
-import { LeafLinkV1 } from '../nodes/LeafLink/v1/LeafLinkV1.node';
+import { LeafLinkV1 } from '../nodes/LeafLink/v1/LeafLinkV1';
 
 /** Every method name a field of the node gives, with the field it comes from. */
 function namedMethods(): Array<{ kind: 'listSearch' | 'loadOptions'; method: string; field: string }> {

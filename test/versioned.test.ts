@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { INode, IWorkflowBase } from 'n8n-workflow';
 import { VersionedNodeType } from 'n8n-workflow';
 import { LeafLink } from '../nodes/LeafLink/LeafLink.node';
-import { LeafLinkV1 } from '../nodes/LeafLink/v1/LeafLinkV1.node';
+import { LeafLinkV1 } from '../nodes/LeafLink/v1/LeafLinkV1';
 import { testNodeTypes } from './helpers/engine';
 import { useLeafLink } from './helpers/leaflink';
 

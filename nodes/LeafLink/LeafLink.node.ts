@@ -1,6 +1,6 @@
 import type { INodeTypeBaseDescription, IVersionedNodeType } from 'n8n-workflow';
 import { VersionedNodeType } from 'n8n-workflow';
-import { LeafLinkV1 } from './v1/LeafLinkV1.node';
+import { LeafLinkV1 } from './v1/LeafLinkV1';
 
 /**
  * The LeafLink node, by version. A breaking change ships as a new version class beside LeafLinkV1 (and becomes the
