@@ -119,7 +119,7 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 	};
 
 	const worker = async () => {
-		while (!failedBefore(Infinity) && nextItem < items.length) {
+		while (stop.failure === undefined && nextItem < items.length) {
 			const itemIndex = nextItem++;
 			let resource: string;
 			let operation: string;

@@ -55,10 +55,10 @@ const RATE_BURST_PER_WINDOW = 1_000;
 const DOCUMENTED_REFILL_PER_MS = 300 / RATE_WINDOW_MS;
 
 /**
- * Requests one execution may have under way at once when Request Options > Parallel Requests is not set. At
- * LeafLink's latencies (hundreds of ms a request) one request at a time cannot reach the 300/min its limit allows;
- * the benchmark (bench/, README "Performance") measured 8 as the smallest that brings 1,000 updates or Gets to the
- * limit's own bound, and the pacer keeps any number within the limit.
+ * Requests one execution may have under way at once when Request Options > Parallel Requests is not set. LeafLink
+ * allows 1,000 requests in a minute (a burst of 700, then 5 a second): 16.7 a second, so at ~0.35 s a request about
+ * 6 must be under way to keep up; 8 leaves room for the client's own time per item (README, Performance). More
+ * would not finish sooner, since the limit sets the pace, and the pacer keeps any number within it.
  */
 export const DEFAULT_CONCURRENCY = 8;
 
@@ -200,7 +200,7 @@ class Pacer {
 
 	private readonly waiting: Array<() => void> = [];
 
-	/** Set by a 429 (Retry-After) and by a spent window: no request of this execution goes out before it. */
+	/** Set by a 429 (Retry-After): no request of this execution goes out before it. */
 	private pausedUntil = 0;
 
 	/** Start times of recent requests, for keeping under LeafLink's rolling burst when it sends no headers. */
@@ -227,8 +227,9 @@ class Pacer {
 		if (this.bucket) {
 			this.bucket.tokens = this.tokensAt(now) - 1;
 			this.bucket.at = now;
+		} else {
+			this.sent.push(now);
 		}
-		this.sent.push(now);
 	}
 
 	release(): void {
@@ -747,10 +748,11 @@ export class LeafLinkClient {
 			// Follow LeafLink's own next link, but only on the credential's host so the key goes nowhere else
 			const nextOffset = this.offsetFromNext(page.next, base);
 			const step = records.length;
-			if (first && allPagesWanted && this.concurrency > 1 && typeof page.count === 'number' && nextOffset === offset + step) {
+			const end = typeof page.count === 'number' ? Math.min(page.count, offset + wanted) : undefined;
+			if (first && allPagesWanted && this.concurrency > 1 && end !== undefined && end > nextOffset! && nextOffset === offset + step) {
 				// the first page told how many records there are and how many LeafLink serves per page (its own cap
 				// if below ours): the rest are fetched side by side and yielded in order
-				const rest = this.pagesSideBySide(normalized, qs, requestOptions, nextOffset, step, Math.min(page.count, offset + wanted));
+				const rest = this.pagesSideBySide(normalized, qs, requestOptions, nextOffset, step, end);
 				let resumeAt: number | undefined;
 				for await (const part of rest) {
 					collected += part.records.length;
