@@ -31,14 +31,15 @@ async function startLatencyFront(target, latency) {
 					let ms = latency.writeMs;
 					if (req.method === 'GET') {
 						ms = latency.readMs;
-						// a list page: its size sets the time (LeafLink serialises every record)
-						if (body.length > 0 && body[0] === 0x7b && body.includes('"results"')) {
-							try {
-								const parsed = JSON.parse(body.toString('utf8'));
-								if (Array.isArray(parsed.results)) ms = latency.pageMs + latency.perRecordMs * parsed.results.length;
-							} catch {
-								// not a page
-							}
+						// a list page: its size sets the time (LeafLink serialises every record). The records on it
+						// follow from its count and the request's limit and offset, without parsing the page again
+						const count = /^\{"count":(\d+)/.exec(body.subarray(0, 40).toString('latin1'));
+						if (count) {
+							const query = new URL(req.url, 'http://x').searchParams;
+							const offset = Number(query.get('offset') ?? 0);
+							const limit = Number(query.get('limit') ?? 100);
+							const records = Math.max(0, Math.min(limit, Number(count[1]) - offset));
+							ms = latency.pageMs + latency.perRecordMs * records;
 						}
 					}
 					const send = () => {
