@@ -147,7 +147,7 @@ describe('items side by side', () => {
 		h.emu.inject({ fault: 'delay', method: 'GET', path: '/api/v2/orders-received/ffffffff-0000-4000-8000-000000000002/', ms: 300 });
 		const result = await run(orderGet, input, { parallel: 4 });
 		expect(result.error?.message).toMatch(/ffffffff-0000-4000-8000-000000000002.*\(404\)/);
-		expect(result.error?.context?.itemIndex ?? (result.error as IDataObject).itemIndex).toBe(2);
+		expect((result.error as { context?: IDataObject }).context?.itemIndex).toBe(2);
 		// items already under way finish; the rest never start
 		expect(proxy.seen.length).toBeLessThan(15);
 	});
