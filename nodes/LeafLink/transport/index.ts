@@ -212,12 +212,30 @@ class Pacer {
 	 */
 	private bucket: { tokens: number; at: number; capacity: number; refillPerMs: number } | undefined;
 
+	/**
+	 * Until LeafLink has answered once, only one request is under way: the key may be shared with other work whose
+	 * use of the window only LeafLink's headers tell, and a first wave of K requests into a spent window would draw
+	 * K 429s. Resolved by the first answer.
+	 */
+	private firstAnswer: { promise: Promise<void>; resolve: () => void } | undefined;
+
+	private answered = false;
+
 	constructor(readonly concurrency: number) {}
 
 	/** Waits for a free slot, then for LeafLink's limit to allow one more request. Pair with `release`. */
 	async acquire(): Promise<void> {
 		if (this.underWay < this.concurrency) this.underWay++;
 		else await new Promise<void>((resolve) => this.waiting.push(resolve)); // the slot is handed over by release
+		if (!this.answered) {
+			if (this.firstAnswer) {
+				await this.firstAnswer.promise;
+			} else {
+				let resolve!: () => void;
+				const promise = new Promise<void>((r) => (resolve = r));
+				this.firstAnswer = { promise, resolve };
+			}
+		}
 		for (;;) {
 			const wait = this.waitMs(Date.now());
 			if (wait <= 0) break;
@@ -233,6 +251,10 @@ class Pacer {
 	}
 
 	release(): void {
+		if (!this.answered) {
+			this.answered = true;
+			this.firstAnswer?.resolve();
+		}
 		const next = this.waiting.shift();
 		if (next) next();
 		else this.underWay--;
