@@ -1,8 +1,10 @@
 'use strict';
 // One measured run, in a fresh process (clean peak RSS, CPU time of this side only; the emulator runs in its
 // own process). Forked by bench/run.mjs with one JSON argument; answers one JSON message over IPC.
-//   { kind: 'read' | 'write' | 'get', side: 'node' | 'raw' | 'http', baseUrl, key, pageSize?, numbers?,
-//     resource?, httpNodePath?, warmupNumbers? }
+//   { kind: 'read' | 'write' | 'get', side: 'node' | 'raw' | 'rawpar' | 'http' | 'httpcred', baseUrl, key,
+//     parallel?, pageSize?, numbers?, resource?, httpNodePath?, warmupNumbers?, batch? }
+// `parallel`: the node's Parallel Requests (omitted: its default), and the raw concurrent client's concurrency.
+// `batch`: the HTTP Request node's Batching option ({ batchSize, batchInterval }).
 const http = require('node:http');
 const path = require('node:path');
 
@@ -10,7 +12,7 @@ const config = JSON.parse(process.argv[2]);
 const USER_AGENT = 'n8n_bench';
 
 // ---------------------------------------------------------------- raw keep-alive client (the floor)
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 function rawRequest(method, url, body) {
 	return new Promise((resolve, reject) => {
 		const payload = body === undefined ? undefined : JSON.stringify(body);
@@ -52,6 +54,104 @@ async function rawWithRetry(method, url, body, counters) {
 		const wait = Number(res.headers['retry-after'] ?? 1) * 1000;
 		await new Promise((r) => setTimeout(r, wait));
 	}
+}
+
+/**
+ * The raw client at the node's concurrency, with its own pacing: `parallel` workers share one account of LeafLink's
+ * bucket (RateLimit-Remaining less the requests under way, refilled at the rate RateLimit-Reset implies) and one
+ * pause on 429 (Retry-After). What a careful hand-written client would do; no engine, no per-item work.
+ */
+function rawPacer() {
+	let underWay = 0;
+	let pausedUntil = 0;
+	let bucket;
+	return {
+		async send(method, url, body, counters) {
+			for (;;) {
+				for (;;) {
+					const now = Date.now();
+					let wait = pausedUntil - now;
+					if (bucket) {
+						const tokens = Math.min(bucket.capacity, bucket.tokens + (now - bucket.at) * bucket.perMs);
+						if (tokens < 1) wait = Math.max(wait, Math.ceil((1 - tokens) / bucket.perMs));
+					}
+					if (wait <= 0) break;
+					await new Promise((r) => setTimeout(r, wait));
+				}
+				if (bucket) {
+					const now = Date.now();
+					bucket.tokens = Math.min(bucket.capacity, bucket.tokens + (now - bucket.at) * bucket.perMs) - 1;
+					bucket.at = now;
+				}
+				underWay++;
+				counters.requests++;
+				const res = await rawRequest(method, url, body);
+				const remaining = Number(res.headers['ratelimit-remaining']);
+				if (Number.isFinite(remaining)) {
+					const capacity = Number(res.headers['ratelimit-limit']) || remaining;
+					const reset = Number(res.headers['ratelimit-reset']);
+					const perMs = reset > 0 && remaining < capacity ? (capacity - remaining) / (reset * 1000) : bucket?.perMs ?? 5 / 1000;
+					bucket = { tokens: remaining - (underWay - 1), at: Date.now(), capacity, perMs };
+				}
+				underWay--;
+				if (res.status !== 429) return res;
+				counters.rateLimited++;
+				pausedUntil = Math.max(pausedUntil, Date.now() + Number(res.headers['retry-after'] ?? 1) * 1000);
+			}
+		},
+	};
+}
+
+/** Runs `work(i)` for i in 0..n-1 with `parallel` workers, in order of i. */
+async function pool(n, parallel, work) {
+	let next = 0;
+	await Promise.all(
+		Array.from({ length: Math.min(parallel, n) }, async () => {
+			while (next < n) await work(next++);
+		}),
+	);
+}
+
+async function rawParRead(pageSize) {
+	const counters = { requests: 0, rateLimited: 0 };
+	const pacer = rawPacer();
+	const first = await pacer.send('GET', `${config.baseUrl}/orders-received/?limit=${pageSize}&offset=0`, undefined, counters);
+	if (first.status !== 200) throw new Error(`raw read: HTTP ${first.status}`);
+	const pages = [first.body.results];
+	const rest = Math.ceil((first.body.count - first.body.results.length) / pageSize);
+	await pool(rest, config.parallel, async (i) => {
+		const res = await pacer.send('GET', `${config.baseUrl}/orders-received/?limit=${pageSize}&offset=${(i + 1) * pageSize}`, undefined, counters);
+		if (res.status !== 200) throw new Error(`raw read: HTTP ${res.status}`);
+		pages[i + 1] = res.body.results;
+	});
+	const records = pages.flat();
+	return { items: records.length, errors: 0, clientRequests: counters.requests, clientRateLimited: counters.rateLimited };
+}
+
+async function rawParGet(numbers) {
+	const counters = { requests: 0, rateLimited: 0 };
+	const pacer = rawPacer();
+	let items = 0;
+	await pool(numbers.length, config.parallel, async (i) => {
+		const res = await pacer.send('GET', `${config.baseUrl}/orders-received/${numbers[i]}/`, undefined, counters);
+		if (res.status !== 200) throw new Error(`raw get: HTTP ${res.status}`);
+		items++;
+	});
+	return { items, errors: 0, clientRateLimited: counters.rateLimited };
+}
+
+async function rawParWrite(ids) {
+	const counters = { requests: 0, rateLimited: 0 };
+	const pacer = rawPacer();
+	let items = 0;
+	await pool(ids.length, config.parallel, async (index) => {
+		const url = config.resource === 'product' ? `${config.baseUrl}/products/${ids[index]}/` : `${config.baseUrl}/orders-received/${ids[index]}/`;
+		const body = config.resource === 'product' ? { description: `bench update ${index}` } : { notes: `bench update ${index}` };
+		const res = await pacer.send('PATCH', url, body, counters);
+		if (res.status !== 200) throw new Error(`raw write: HTTP ${res.status}`);
+		items++;
+	});
+	return { items, errors: 0, clientRateLimited: counters.rateLimited };
 }
 
 async function rawRead(pageSize) {
@@ -106,6 +206,14 @@ function httpHeaders() {
 		},
 	};
 }
+/** The node's Request Options for this run: Parallel Requests when the run sets it, else the node's default. */
+function requestOptions() {
+	return config.parallel === undefined ? {} : { requestOptions: { parallelRequests: config.parallel } };
+}
+/** The HTTP Request node's Batching option, when the run sets one. */
+function batching() {
+	return config.batch ? { batching: { batch: { batchSize: config.batch.batchSize, batchInterval: config.batch.batchInterval } } } : {};
+}
 function errorsOf(result) {
 	let errors = result.error ? 1 : 0;
 	for (const item of result.items) if (item.json && item.json.error !== undefined) errors++;
@@ -115,7 +223,7 @@ function errorsOf(result) {
 async function nodeRead(pageSize) {
 	const result = await wf().runWorkflow({
 		nodeType: 'n8n-nodes-leaflink.leafLink',
-		parameters: { resource: 'order', operation: 'getMany', returnAll: true, pageSize, simplify: false },
+		parameters: { resource: 'order', operation: 'getMany', returnAll: true, pageSize, simplify: false, ...requestOptions() },
 		credential: credential(),
 	});
 	return { items: result.items.length, ...errorsOf(result) };
@@ -161,6 +269,7 @@ async function nodeGet(numbers) {
 			operation: 'get',
 			orderNumber: { __rl: true, mode: 'id', value: '={{ $json.number }}' },
 			simplify: false,
+			...requestOptions(),
 		},
 		items: numbers.map((number) => ({ number })),
 		credential: credential(),
@@ -183,7 +292,7 @@ async function httpGet(numbers, withCredential = config.side === 'httpcred') {
 			...(withCredential
 				? { authentication: 'predefinedCredentialType', nodeCredentialType: 'leafLinkApi' }
 				: { authentication: 'none', ...httpHeaders() }),
-			options: {},
+			options: { ...batching() },
 		},
 		items: numbers.map((number) => ({ number })),
 		...(withCredential ? { credential: credential() } : {}),
@@ -214,6 +323,7 @@ function updateParameters() {
 			productId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
 			updateFields: { description: '={{ "bench update " + $itemIndex }}' },
 			simplify: true,
+			...requestOptions(),
 		};
 	}
 	return {
@@ -222,6 +332,7 @@ function updateParameters() {
 		orderNumber: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
 		updateFields: { notes: '={{ "bench update " + $itemIndex }}' },
 		simplify: true,
+		...requestOptions(),
 	};
 }
 async function nodeWrite(ids) {
@@ -230,6 +341,26 @@ async function nodeWrite(ids) {
 		parameters: updateParameters(),
 		items: ids.map((id) => ({ id })),
 		credential: credential(),
+	});
+	return { items: result.items.length, ...errorsOf(result) };
+}
+/** n8n's HTTP Request node sending the same update per item (PATCH, JSON body), with its Batching option. */
+async function httpWrite(ids) {
+	const product = config.resource === 'product';
+	const result = await wf().runWorkflow({
+		nodeType: HTTP_TYPE,
+		typeVersion: HTTP_VERSION,
+		parameters: {
+			method: 'PATCH',
+			url: product ? `=${config.baseUrl}/products/{{ $json.id }}/` : `=${config.baseUrl}/orders-received/{{ $json.id }}/`,
+			authentication: 'none',
+			...httpHeaders(),
+			sendBody: true,
+			specifyBody: 'json',
+			jsonBody: product ? '={{ JSON.stringify({ description: "bench update " + $itemIndex }) }}' : '={{ JSON.stringify({ notes: "bench update " + $itemIndex }) }}',
+			options: { ...batching() },
+		},
+		items: ids.map((id) => ({ id })),
 	});
 	return { items: result.items.length, ...errorsOf(result) };
 }
@@ -249,9 +380,9 @@ async function rawWrite(ids) {
 
 // ---------------------------------------------------------------- measurement
 const SIDES = {
-	read: { node: nodeRead, raw: rawRead, http: httpRead },
-	get: { node: nodeGet, raw: rawGet, http: httpGet, httpcred: httpGet },
-	write: { node: nodeWrite, raw: rawWrite },
+	read: { node: nodeRead, raw: rawRead, rawpar: rawParRead, http: httpRead },
+	get: { node: nodeGet, raw: rawGet, rawpar: rawParGet, http: httpGet, httpcred: httpGet },
+	write: { node: nodeWrite, raw: rawWrite, rawpar: rawParWrite, http: httpWrite },
 };
 
 async function main() {
@@ -262,13 +393,20 @@ async function main() {
 	}
 	// warm-up outside the measurement: loads the code paths, opens the keep-alive socket, JIT-compiles the hot path
 	if (config.kind === 'read') {
-		if (config.side === 'raw') await rawRequest('GET', `${config.baseUrl}/orders-received/?limit=1`);
+		if (config.side.startsWith('raw')) await rawRequest('GET', `${config.baseUrl}/orders-received/?limit=1`);
 		else if (config.side === 'node') await nodeGet(config.warmupNumbers);
 		else await httpGet(config.warmupNumbers);
 		// (the warm-up runs single Gets through the same engine, transport and HTTP stack)
 	} else if (config.warmupNumbers && config.warmupNumbers.length) {
-		const warm = config.kind === 'write' ? SIDES.get[config.side] : fn;
+		// single Gets through the same engine, transport and HTTP stack (a write warm-up would change the data)
+		const warm = SIDES.get[config.side];
+		// under the rate limit it runs on another key (its own bucket), so the measured run starts with a full burst
+		const { batch, key } = config;
+		config.batch = undefined;
+		config.key = config.warmupKey ?? key;
 		await warm(config.warmupNumbers);
+		config.batch = batch;
+		config.key = key;
 	}
 	if (global.gc) global.gc();
 	// the parent marks the emulator's counters now, then says go

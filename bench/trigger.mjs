@@ -1,7 +1,9 @@
 // Case 4 of the bench: a real n8n (`n8n start`, the version scripts/n8n-install.mjs caches) with this package
 // installed as a community node, two published workflows side by side:
 //   - LeafLink Trigger (New or Changed Order), verifying LL-Signature (HMAC-SHA256) on every delivery;
-//   - n8n's own Webhook node (POST, respond immediately), which checks nothing.
+//   - n8n's own Webhook node (POST, respond immediately), which checks nothing;
+//   - n8n's own Webhook node with Header Auth: it reads (decrypts) a credential on every delivery and compares a
+//     header, as our trigger reads its credential and checks the signature: the fair baseline.
 // Signed order deliveries go to both at the same rate (open loop: sent on schedule whatever the answers), in
 // alternating 5-second slices, so both see the same machine and the same n8n; response times are measured per delivery, and
 // the executions n8n saved are counted afterwards (none may be lost).
@@ -15,6 +17,12 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 const TRIGGER_WF = 'LLbenchTrigger01';
 const WEBHOOK_WF = 'LLbenchWebhook01';
+const AUTH_WF = 'LLbenchWebhook02';
+const AUTH_WEBHOOK_ID = '5b4a3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c12';
+const AUTH_PATH = 'bench-header-auth-webhook';
+const HEADER_CREDENTIAL = { id: 'LLbenchHeaderA01', name: 'bench Header Auth', type: 'httpHeaderAuth' };
+const HEADER_NAME = 'X-Bench-Token';
+const HEADER_VALUE = 'bench-header-token-6a5b4c3d2e1f0a9b';
 const TRIGGER_WEBHOOK_ID = '5b4a3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c10';
 const PLAIN_WEBHOOK_ID = '5b4a3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c11';
 const PLAIN_PATH = 'bench-plain-webhook';
@@ -61,6 +69,25 @@ function workflows() {
 					position: [0, 0],
 					webhookId: PLAIN_WEBHOOK_ID,
 					parameters: { httpMethod: 'POST', path: PLAIN_PATH, responseMode: 'onReceived', options: {} },
+				},
+			],
+		},
+		{
+			id: AUTH_WF,
+			name: 'bench: n8n Webhook, Header Auth',
+			active: false,
+			settings,
+			connections: {},
+			nodes: [
+				{
+					id: 'b0c1d2e3-0000-4000-8000-0000000be4c3',
+					name: 'Webhook',
+					type: 'n8n-nodes-base.webhook',
+					typeVersion: 2,
+					position: [0, 0],
+					webhookId: AUTH_WEBHOOK_ID,
+					parameters: { httpMethod: 'POST', path: AUTH_PATH, authentication: 'headerAuth', responseMode: 'onReceived', options: {} },
+					credentials: { httpHeaderAuth: { id: HEADER_CREDENTIAL.id, name: HEADER_CREDENTIAL.name } },
 				},
 			],
 		},
@@ -124,10 +151,12 @@ export async function runTriggerCase({ emu, ratePerSecond, seconds, log, version
 				...CREDENTIAL,
 				data: { environment: 'custom', customBaseUrl: emu.baseUrl, apiKey: emu.keys.app, keyType: 'App', userAgent: 'n8n_bench', webhookSecret: WEBHOOK_KEY },
 			},
+			{ ...HEADER_CREDENTIAL, data: { name: HEADER_NAME, value: HEADER_VALUE } },
 		]);
 		await n8n.importWorkflows(workflows());
 		await n8n.activate(TRIGGER_WF);
 		await n8n.activate(WEBHOOK_WF);
+		await n8n.activate(AUTH_WF);
 		timings.importMs = Date.now() - t;
 		t = Date.now();
 		await n8n.start({ env: { N8N_LOG_LEVEL: 'warn' } });
@@ -139,7 +168,9 @@ export async function runTriggerCase({ emu, ratePerSecond, seconds, log, version
 		const targets = {
 			trigger: { url: n8n.webhookUrl(`${TRIGGER_WEBHOOK_ID}/webhook`), headers: { 'LL-Signature': signature }, wf: TRIGGER_WF },
 			webhook: { url: n8n.webhookUrl(PLAIN_PATH), headers: {}, wf: WEBHOOK_WF },
+			headerAuth: { url: n8n.webhookUrl(AUTH_PATH), headers: { [HEADER_NAME]: HEADER_VALUE }, wf: AUTH_WF },
 		};
+		const SIDES = Object.keys(targets);
 		// registered? (a forged delivery to the trigger is refused with 401 once it is; the Webhook answers 200)
 		await n8n.waitForWebhook(targets.trigger.url, {
 			headers: { 'content-type': 'application/json', 'LL-Signature': sign(body, 'not-the-key') },
@@ -147,6 +178,11 @@ export async function runTriggerCase({ emu, ratePerSecond, seconds, log, version
 			accept: (res) => res.status === 401,
 		});
 		await n8n.waitForWebhook(targets.webhook.url, { headers: { 'content-type': 'application/json' }, body });
+		await n8n.waitForWebhook(targets.headerAuth.url, {
+			headers: { 'content-type': 'application/json', [HEADER_NAME]: 'wrong' },
+			body,
+			accept: (res) => res.status === 403 || res.status === 401,
+		});
 		// warm-up, not measured: three seconds of deliveries to each at the full rate (JIT, SQLite, sockets)
 		const warm = [];
 		for (let i = 0; i < ratePerSecond * 3; i++) {
@@ -156,20 +192,21 @@ export async function runTriggerCase({ emu, ratePerSecond, seconds, log, version
 		await Promise.all(warm);
 		const count = async (wf) => (await n8n.executions({ workflowId: wf, withData: false })).length;
 		await new Promise((r) => setTimeout(r, 2000));
-		const baseline = { trigger: await count(TRIGGER_WF), webhook: await count(WEBHOOK_WF) };
+		const countAll = async () => Object.fromEntries(await Promise.all(SIDES.map(async (side) => [side, await count(targets[side].wf)])));
+		const baseline = await countAll();
 
-		// the load: open loop at `ratePerSecond`, one workflow at a time in alternating slices (T W T W ...), so n8n
+		// the load: open loop at `ratePerSecond`, one workflow at a time in rotating slices (T W H T W H ...), so n8n
 		// receives `ratePerSecond` deliveries per second throughout and both sides see the same conditions
 		const total = ratePerSecond * seconds;
 		const slices = Math.max(1, Math.round(seconds / SLICE_SECONDS));
 		const perSlice = Math.ceil(total / slices);
 		const interval = 1000 / ratePerSecond;
-		const results = { trigger: [], webhook: [] };
+		const results = Object.fromEntries(SIDES.map((side) => [side, []]));
 		const start = performance.now();
-		const sent = { trigger: 0, webhook: 0 };
+		const sent = Object.fromEntries(SIDES.map((side) => [side, 0]));
 		const sliceSeconds = [];
-		for (let slice = 0; slice < slices * 2; slice++) {
-			const side = slice % 2 ? 'webhook' : 'trigger';
+		for (let slice = 0; slice < slices * SIDES.length; slice++) {
+			const side = SIDES[slice % SIDES.length];
 			// each slice starts with n8n idle: the previous slice's answers are all in (no backlog carried over)
 			const pending = [];
 			freshAgent();
@@ -188,22 +225,22 @@ export async function runTriggerCase({ emu, ratePerSecond, seconds, log, version
 		const saturated = sliceSeconds.filter((x) => x > scheduled * 1.2).length;
 
 		// executions: wait until every delivery has one (or 60 s), then count
-		const expect = { trigger: baseline.trigger + total, webhook: baseline.webhook + total };
 		const deadline = Date.now() + 60000;
 		let counts = baseline;
 		while (Date.now() < deadline) {
-			counts = { trigger: await count(TRIGGER_WF), webhook: await count(WEBHOOK_WF) };
-			if (counts.trigger >= expect.trigger && counts.webhook >= expect.webhook) break;
+			counts = await countAll();
+			if (SIDES.every((side) => counts[side] >= baseline[side] + total)) break;
 			await new Promise((r) => setTimeout(r, 1000));
 		}
 		const summary = {};
-		for (const side of ['trigger', 'webhook']) {
+		for (const side of SIDES) {
 			const ms = results[side].map((r) => r.ms).sort((a, b) => a - b);
 			summary[side] = {
 				sent: results[side].length,
 				ok: results[side].filter((r) => r.status === 200).length,
 				failed: results[side].filter((r) => r.status !== 200).length,
 				p50: quantile(ms, 0.5),
+				p95: quantile(ms, 0.95),
 				p99: quantile(ms, 0.99),
 				max: ms[ms.length - 1],
 				executions: counts[side] - baseline[side],

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { findOperation } from './resources';
 import { checkChoices } from './shared/checkedParameters';
-import { LeafLinkClient } from './transport';
+import type { OperationEntry } from './shared/types';
+import { DEFAULT_CONCURRENCY, LeafLinkClient, MAX_CONCURRENCY } from './transport';
 
 /** Settings every operation shares, shown last in the node: read here so no operation file has to. */
 export const requestOptionsProperty: INodeProperties = {
@@ -12,6 +13,15 @@ export const requestOptionsProperty: INodeProperties = {
 	placeholder: 'Add Option',
 	default: {},
 	options: [
+		{
+			displayName: 'Parallel Requests',
+			name: 'parallelRequests',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: MAX_CONCURRENCY },
+			default: DEFAULT_CONCURRENCY,
+			description:
+				"How many requests this node may have under way at once, across its items and the pages of a Return All. All of them keep to LeafLink's rate limit together. Output stays in input order; the requests of one item, and items that change the same record, still run one after another. 1 sends one request at a time. Read from the first item.",
+		},
 		{
 			displayName: 'Timeout',
 			name: 'timeout',
@@ -39,55 +49,176 @@ function timeoutMs(ctx: IExecuteFunctions, itemIndex: number): number {
 	return Math.round(seconds * 1000);
 }
 
-/** Runs the chosen operation once per input item; every output item is paired with the item it came from. */
+/** The Parallel Requests of Request Options: one figure for the whole execution, read from the first item. */
+function parallelRequests(ctx: IExecuteFunctions): number {
+	const options = ctx.getNodeParameter('requestOptions', 0, {}) as IDataObject;
+	const raw = options.parallelRequests;
+	if (raw === undefined || raw === null || raw === '') return DEFAULT_CONCURRENCY;
+	const value = typeof raw === 'number' ? raw : Number(String(raw).trim());
+	if (!Number.isInteger(value) || value < 1 || value > MAX_CONCURRENCY) {
+		throw new NodeOperationError(ctx.getNode(), `Parallel Requests must be a whole number from 1 to ${MAX_CONCURRENCY}, not "${String(raw)}"`, {
+			itemIndex: 0,
+			description: `Set Request Options > Parallel Requests, e.g. ${DEFAULT_CONCURRENCY}, or 1 to send one request at a time.`,
+		});
+	}
+	return value;
+}
+
+/**
+ * Runs the chosen operation once per input item, up to Parallel Requests items at a time; the output is in input
+ * order and every output item is paired with the item it came from. Items are started in input order; one that
+ * changes a record another earlier item also addresses waits for it (see RecordTurns). Without Continue On Fail,
+ * the first failing item (in input order) fails the node, and no item is started after a failure.
+ */
 export async function route(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
-	// one client per execution: pacing and retries are shared by all items, nothing outlives the run
-	const client = new LeafLinkClient(this);
-	const returnData: INodeExecutionData[] = [];
+	// one client per execution: pacing, retries and the requests under way are shared by all items, nothing
+	// outlives the run; each item gets its own view of it with its own settings
+	const client = new LeafLinkClient(this, { concurrency: parallelRequests(this) });
+	const outputs: INodeExecutionData[][] = new Array(items.length);
+	const turns = new RecordTurns();
+	// the failing item that fails the node: the first in input order, as when items ran one after another
+	const stop: { failure?: { itemIndex: number; error: unknown } } = {};
+	const fail = (itemIndex: number, error: unknown) => {
+		if (!stop.failure || itemIndex < stop.failure.itemIndex) stop.failure = { itemIndex, error };
+	};
+	const failedBefore = (itemIndex: number) => stop.failure !== undefined && stop.failure.itemIndex < itemIndex;
+	let nextItem = 0;
 
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		const resource = this.getNodeParameter('resource', itemIndex) as string;
-		const operation = this.getNodeParameter('operation', itemIndex) as string;
+	const runItem = async (itemIndex: number, entry: OperationEntry | undefined, resource: string, operation: string) => {
 		try {
-			client.defaultTimeout = timeoutMs(this, itemIndex);
-			const entry = findOperation(resource, operation);
+			const timeout = timeoutMs(this, itemIndex);
 			if (!entry) {
 				throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not supported`, {
 					itemIndex,
 				});
 			}
-			// after the operation's own checks, and before its first request: a choice it did not check is refused
-			let checked = false;
-			client.beforeRequest = () => {
-				if (checked) return;
-				checked = true;
-				checkChoices(this, entry.module.description, itemIndex);
-			};
-			const result = await entry.module.execute.call(this, client, itemIndex);
+			// a choice the operation did not check is refused in place of its first request, after its own checks
+			const itemClient = client.forItem({ timeout, refuseBeforeSending: invalidChoice(this, entry.module.description, itemIndex) });
+			const result = await entry.module.execute.call(this, itemClient, itemIndex);
 			const records: IDataObject[] = result === undefined ? [] : Array.isArray(result) ? result : [result];
-			returnData.push(
-				...this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(records), {
-					itemData: { item: itemIndex },
-				}),
-			);
+			outputs[itemIndex] = this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(records), {
+				itemData: { item: itemIndex },
+			});
 		} catch (error) {
 			await hideSecrets(client, error);
 			if (this.continueOnFail()) {
-				returnData.push({
-					json: {
-						error: (error as Error).message,
-						...((error as NodeApiError).description ? { description: (error as NodeApiError).description } : {}),
-						...((error as NodeApiError).httpCode ? { httpCode: (error as NodeApiError).httpCode } : {}),
+				outputs[itemIndex] = [
+					{
+						json: {
+							error: (error as Error).message,
+							...((error as NodeApiError).description ? { description: (error as NodeApiError).description } : {}),
+							...((error as NodeApiError).httpCode ? { httpCode: (error as NodeApiError).httpCode } : {}),
+						},
+						pairedItem: { item: itemIndex },
 					},
-					pairedItem: { item: itemIndex },
-				});
-				continue;
+				];
+				return;
 			}
-			throw asNodeError(this, error, itemIndex);
+			fail(itemIndex, asNodeError(this, error, itemIndex));
+		}
+	};
+
+	const worker = async () => {
+		while (stop.failure === undefined && nextItem < items.length) {
+			const itemIndex = nextItem++;
+			let resource: string;
+			let operation: string;
+			try {
+				resource = this.getNodeParameter('resource', itemIndex) as string;
+				operation = this.getNodeParameter('operation', itemIndex) as string;
+			} catch (error) {
+				// as before items ran side by side: a resource or operation that cannot be read fails the node as it is
+				fail(itemIndex, error);
+				return;
+			}
+			const entry = findOperation(resource, operation);
+			// taken now, while items are still started in input order
+			const turn = turns.take(entry ? recordKeys(this, resource, entry, itemIndex) : [], entry ? changesRecords(entry) : false);
+			try {
+				await turn.ready;
+				// an item that was waiting for its record is not started after an earlier item failed the node
+				if (failedBefore(itemIndex)) continue;
+				await runItem(itemIndex, entry, resource, operation);
+			} finally {
+				turn.done();
+			}
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(client.concurrency, items.length) }, worker));
+	if (stop.failure) throw stop.failure.error;
+	return [outputs.flatMap((out) => out ?? [])];
+}
+
+/**
+ * The LeafLink records an item addresses, as keys "parameter=value": the operation's record ID and parent
+ * parameters (its resource locators named ...Id or ...Number, e.g. Product ID, Order Number, Batch ID), and for
+ * Create or Update the external ID it looks up. The same parameter name addresses the same kind of record in every
+ * resource (Order Number is an order everywhere), so the keys need no resource, except the external ID.
+ */
+function recordKeys(ctx: IExecuteFunctions, resource: string, entry: OperationEntry, itemIndex: number): string[] {
+	const keys: string[] = [];
+	const text = (value: unknown) => (value === undefined || value === null ? '' : String(value).trim().toLowerCase());
+	for (const field of entry.module.description) {
+		try {
+			if (field.type === 'resourceLocator' && /(Id|Number)$/.test(field.name)) {
+				const value = text(ctx.getNodeParameter(field.name, itemIndex, undefined, { extractValue: true }));
+				if (value) keys.push(`${field.name}=${value}`);
+			} else if (field.name === 'upsertValue') {
+				const key = text(ctx.getNodeParameter('upsertKey', itemIndex, ''));
+				const value = text(ctx.getNodeParameter('upsertValue', itemIndex, ''));
+				if (value) keys.push(`${resource} external ID ${key}=${value}`);
+			}
+		} catch {
+			// a value that cannot be read fails the item itself, with the operation's own message
 		}
 	}
-	return [returnData];
+	return keys;
+}
+
+/** Whether an operation may change a record: it sends anything but GET. */
+function changesRecords(entry: OperationEntry): boolean {
+	return entry.sends.some((send) => !send.startsWith('GET '));
+}
+
+/**
+ * Keeps items that address the same record in input order while others run side by side: an item that changes a
+ * record waits for every earlier item on it; one that only reads waits for the earlier changes only. Items take
+ * their turn in input order, so a wait only ever points back to an earlier item and cannot deadlock.
+ */
+class RecordTurns {
+	private readonly records = new Map<string, { lastChange: Promise<void>; readsSince: Array<Promise<void>> }>();
+
+	take(keys: string[], changes: boolean): { ready: Promise<unknown>; done: () => void } {
+		let done!: () => void;
+		const finished = new Promise<void>((resolve) => (done = resolve));
+		const before: Array<Promise<void>> = [];
+		for (const key of new Set(keys)) {
+			const record = this.records.get(key) ?? { lastChange: Promise.resolve(), readsSince: [] };
+			before.push(record.lastChange);
+			if (changes) {
+				before.push(...record.readsSince);
+				this.records.set(key, { lastChange: finished, readsSince: [] });
+			} else {
+				record.readsSince.push(finished);
+				this.records.set(key, record);
+			}
+		}
+		return { ready: Promise.all(before), done };
+	}
+}
+
+/**
+ * A value an expression gave a fixed-choice field that is not one of its choices, as the error to report (see
+ * checkChoices); undefined when every choice is valid.
+ */
+function invalidChoice(ctx: IExecuteFunctions, description: INodeProperties[], itemIndex: number): Error | undefined {
+	try {
+		checkChoices(ctx, description, itemIndex);
+		return undefined;
+	} catch (error) {
+		return error as Error;
+	}
 }
 
 /**

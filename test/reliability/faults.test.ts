@@ -164,8 +164,9 @@ describe('5xx and connection resets on reads: retried, every record once', () =>
 		const { draft, submitted } = h.emu.ids.orders;
 		h.emu.inject({ method: 'GET', path: `/orders-received/${draft}/`, fault: 'status', status: 503, times: 1 });
 		h.emu.inject({ method: 'GET', path: `/orders-received/${submitted}/`, fault: 'reset', times: 1 });
+		// one request at a time, so the emulator's log reads as each failure followed by its retry
 		const result = await h.run(
-			{ resource: 'order', operation: 'get', orderNumber: locator('={{ $json.number }}') },
+			{ resource: 'order', operation: 'get', orderNumber: locator('={{ $json.number }}'), requestOptions: { parallelRequests: 1 } },
 			{ items: [{ number: draft }, { number: submitted }] },
 		);
 		expect(result.error).toBeUndefined();
@@ -379,10 +380,11 @@ describe('bodies that are not JSON: a clear error with the status, nothing passe
 describe('the key revoked in the middle of a run', () => {
 	async function runWithRevocation(continueOnFail: boolean): Promise<RunNodeResult> {
 		const numbers = Object.values(h.emu.ids.orders).slice(0, 5);
-		// item 2's request is held back; while it is held, an admin revokes the key
+		// item 2's request is held back; while it is held, an admin revokes the key (one item at a time, so the
+		// later items have not started yet)
 		h.emu.inject({ method: 'GET', path: `/orders-received/${numbers[1]}/`, fault: 'delay', ms: 150, times: 1 });
 		const running = h.run(
-			{ resource: 'order', operation: 'get', orderNumber: locator('={{ $json.number }}') },
+			{ resource: 'order', operation: 'get', orderNumber: locator('={{ $json.number }}'), requestOptions: { parallelRequests: 1 } },
 			{ items: numbers.map((number) => ({ number })), continueOnFail },
 		);
 		await whenRequest((r) => r.fault === 'delay');

@@ -36,8 +36,13 @@ export const DEFAULT_PAGE_SIZE = 1000;
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 
-/** 429 means LeafLink did nothing, so any method may wait and try again this many times. */
-const MAX_RATE_LIMIT_RETRIES = 8;
+/**
+ * 429 means LeafLink did nothing, so any method may wait and try again. How long is bounded by MAX_TOTAL_WAIT_MS;
+ * this count is only a backstop. It is not small: executions that share a key (several workers in queue mode) can
+ * each lose the race for freed room several times in a row, and with a cap of 8 one of four such executions
+ * surfaced a 429 (test/e2e/queue).
+ */
+const MAX_RATE_LIMIT_RETRIES = 60;
 
 /**
  * 5xx, network failures and 2xx answers that are cut off or not JSON are retried only for reads: a create or
@@ -72,6 +77,20 @@ const SAFE_REPEAT_HINT =
 const RATE_WINDOW_MS = 60_000;
 
 const RATE_BURST_PER_WINDOW = 1_000;
+
+/** LeafLink's documented sustained rate, per millisecond: the refill assumed until its headers tell another. */
+const DOCUMENTED_REFILL_PER_MS = 300 / RATE_WINDOW_MS;
+
+/**
+ * Requests one execution may have under way at once when Request Options > Parallel Requests is not set. LeafLink
+ * allows 1,000 requests in a minute (a burst of 700, then 5 a second): 16.7 a second, so at ~0.35 s a request about
+ * 6 must be under way to keep up; 8 leaves room for the client's own time per item (README, Performance). More
+ * would not finish sooner, since the limit sets the pace, and the pacer keeps any number within it.
+ */
+export const DEFAULT_CONCURRENCY = 8;
+
+/** The most Parallel Requests the node accepts: beyond it LeafLink's limit, not the client, sets the pace. */
+export const MAX_CONCURRENCY = 32;
 
 /** The endpoints that answer a bare array instead of {count, next, previous, results}. */
 const BARE_ARRAY_PATHS = [
@@ -185,6 +204,129 @@ export interface ListOptions {
 	 * records, so pages are fetched until enough are kept.
 	 */
 	keep?: (record: IDataObject) => boolean;
+}
+
+/** What the router knows about one input item and passes with it, instead of setting it on the shared client. */
+export interface ItemSettings {
+	/** Milliseconds before a request is abandoned when the call gives none (the node's Request Options > Timeout). */
+	timeout?: number;
+	/**
+	 * An error in the item's input found by the router's own checks: thrown in place of the item's first request, so
+	 * the operation's own (more specific) checks, which run before it sends anything, are reported first.
+	 */
+	refuseBeforeSending?: Error;
+}
+
+/**
+ * What every request of one execution shares, however many items and pages are under way: at most `concurrency`
+ * requests in flight, LeafLink's rate limit as its own headers describe it, and the pause a 429 imposes on all of
+ * them. One per execution (one per client made with `new LeafLinkClient`), so nothing outlives the run.
+ */
+class Pacer {
+	private underWay = 0;
+
+	private readonly waiting: Array<() => void> = [];
+
+	/** Set by a 429 (Retry-After): no request of this execution goes out before it. */
+	private pausedUntil = 0;
+
+	/** Start times of recent requests, for keeping under LeafLink's rolling burst when it sends no headers. */
+	private readonly sent: number[] = [];
+
+	/**
+	 * LeafLink's bucket as its last answer described it (tokens left, when, how fast it refills), minus the requests
+	 * sent since: a request goes out only when a token is left for it, so K requests in flight never overdraw it.
+	 */
+	private bucket: { tokens: number; at: number; capacity: number; refillPerMs: number } | undefined;
+
+	/**
+	 * Until LeafLink has answered once, only one request is under way: the key may be shared with other work whose
+	 * use of the window only LeafLink's headers tell, and a first wave of K requests into a spent window would draw
+	 * K 429s. Resolved by the first answer.
+	 */
+	private firstAnswer: { promise: Promise<void>; resolve: () => void } | undefined;
+
+	private answered = false;
+
+	constructor(readonly concurrency: number) {}
+
+	/** Waits for a free slot, then for LeafLink's limit to allow one more request. Pair with `release`. */
+	async acquire(): Promise<void> {
+		if (this.underWay < this.concurrency) this.underWay++;
+		else await new Promise<void>((resolve) => this.waiting.push(resolve)); // the slot is handed over by release
+		if (!this.answered) {
+			if (this.firstAnswer) {
+				await this.firstAnswer.promise;
+			} else {
+				let resolve!: () => void;
+				const promise = new Promise<void>((r) => (resolve = r));
+				this.firstAnswer = { promise, resolve };
+			}
+		}
+		for (;;) {
+			const wait = this.waitMs(Date.now());
+			if (wait <= 0) break;
+			await sleep(wait);
+		}
+		const now = Date.now();
+		if (this.bucket) {
+			this.bucket.tokens = this.tokensAt(now) - 1;
+			this.bucket.at = now;
+		} else {
+			this.sent.push(now);
+		}
+	}
+
+	release(): void {
+		if (!this.answered) {
+			this.answered = true;
+			this.firstAnswer?.resolve();
+		}
+		const next = this.waiting.shift();
+		if (next) next();
+		else this.underWay--;
+	}
+
+	/** No request goes out before `until` (ms since epoch); those already sent cannot be called back. */
+	pauseUntil(until: number): void {
+		this.pausedUntil = Math.max(this.pausedUntil, until);
+	}
+
+	/**
+	 * Takes LeafLink's account of the window from an answer: RateLimit-Remaining tokens are left after it, less the
+	 * other requests still under way (sent after this one was counted, so not yet in its figure); RateLimit-Reset
+	 * says how long until the bucket is full, hence how fast it refills.
+	 */
+	noteRateLimitHeaders(headers: IDataObject | undefined): void {
+		const remaining = Number(headerValue(headers, 'ratelimit-remaining'));
+		if (!Number.isFinite(remaining)) return;
+		const limit = Number(headerValue(headers, 'ratelimit-limit'));
+		const reset = Number(headerValue(headers, 'ratelimit-reset'));
+		const capacity = Number.isFinite(limit) && limit > 0 ? limit : Math.max(remaining, 1);
+		let refillPerMs = this.bucket?.refillPerMs ?? DOCUMENTED_REFILL_PER_MS;
+		if (Number.isFinite(reset) && reset > 0 && remaining < capacity) refillPerMs = (capacity - remaining) / (reset * 1000);
+		const othersUnderWay = Math.max(0, this.underWay - 1);
+		this.bucket = { tokens: remaining - othersUnderWay, at: Date.now(), capacity, refillPerMs };
+	}
+
+	private tokensAt(now: number): number {
+		const b = this.bucket!;
+		return Math.min(b.capacity, b.tokens + (now - b.at) * b.refillPerMs);
+	}
+
+	private waitMs(now: number): number {
+		let wait = this.pausedUntil - now;
+		if (this.bucket) {
+			// LeafLink's own account is followed, since it also counts other users of the key
+			const tokens = this.tokensAt(now);
+			if (tokens < 1) wait = Math.max(wait, Math.ceil((1 - tokens) / this.bucket.refillPerMs));
+		} else {
+			// without its headers, keep under its 1000-per-rolling-minute burst ourselves
+			while (this.sent.length > 0 && now - this.sent[0] >= RATE_WINDOW_MS) this.sent.shift();
+			if (this.sent.length >= RATE_BURST_PER_WINDOW) wait = Math.max(wait, RATE_WINDOW_MS - (now - this.sent[0]));
+		}
+		return wait;
+	}
 }
 
 interface LeafLinkCredentials {
@@ -396,34 +538,69 @@ export function retryWait(
 	return { waitMs: Math.min(reset ?? backoffMs(attempt), MAX_RETRY_WAIT_MS, left) };
 }
 
+/** What a client and the item-scoped clients made from it share within one execution. */
+interface ExecutionShared {
+	pacer: Pacer;
+	credentials?: Promise<LeafLinkCredentials>;
+	stats: { requests: number; rateLimited: number; retries: number };
+}
+
+export interface ClientOptions {
+	/** Requests under way at once, across every item and page of the execution (default DEFAULT_CONCURRENCY). */
+	concurrency?: number;
+}
+
 export class LeafLinkClient {
-	private credentials: LeafLinkCredentials | undefined;
-
-	/** Start times of this execution's recent requests, for pacing under LeafLink's rolling window. */
-	private readonly sent: number[] = [];
-
-	/** Set when LeafLink's RateLimit headers say the window is spent: no request goes out before it. */
-	private notBefore = 0;
-
-	/** Whether LeafLink sends RateLimit headers; then they pace the requests instead of our own count. */
-	private serverPaced = false;
+	private readonly shared: ExecutionShared;
 
 	/** What the emulator and benchmarks read: how many requests, and how many 429s were absorbed. */
-	readonly stats = { requests: 0, rateLimited: 0, retries: 0 };
+	readonly stats: ExecutionShared['stats'];
 
-	/** Milliseconds before a request is abandoned when the call gives none (the node's Request Options > Timeout). */
-	defaultTimeout = DEFAULT_TIMEOUT_MS;
+	/** Milliseconds before a request is abandoned when the call gives none (the item's Request Options > Timeout). */
+	readonly defaultTimeout: number;
 
-	/** Runs before each request is sent; may throw to stop it (the router's last check of the item's input). */
-	beforeRequest: (() => void) | undefined;
+	private readonly refuseBeforeSending: Error | undefined;
 
-	constructor(private readonly ctx: LeafLinkContext) {}
+	/** Whether this item has sent a request yet (the refusal stands in for the first one). */
+	private sentOne = false;
+
+	constructor(
+		private readonly ctx: LeafLinkContext,
+		options: ClientOptions = {},
+		item: ItemSettings = {},
+		shared?: ExecutionShared,
+	) {
+		this.shared = shared ?? {
+			pacer: new Pacer(Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY))),
+			stats: { requests: 0, rateLimited: 0, retries: 0 },
+		};
+		this.stats = this.shared.stats;
+		this.defaultTimeout = item.timeout ?? DEFAULT_TIMEOUT_MS;
+		this.refuseBeforeSending = item.refuseBeforeSending;
+	}
+
+	/** Requests this execution may have under way at once. */
+	get concurrency(): number {
+		return this.shared.pacer.concurrency;
+	}
+
+	/**
+	 * A client for one input item: its own settings, and the execution's pacer, credentials and counts, so items
+	 * running side by side share one rate limit and nothing of one item leaks into another.
+	 */
+	forItem(item: ItemSettings): LeafLinkClient {
+		return new LeafLinkClient(this.ctx, {}, item, this.shared);
+	}
 
 	private async getCredentials(): Promise<LeafLinkCredentials> {
-		if (!this.credentials) {
-			this.credentials = (await this.ctx.getCredentials(CREDENTIAL_TYPE)) as unknown as LeafLinkCredentials;
+		// one read per execution, shared by the items running side by side
+		this.shared.credentials ??= this.ctx.getCredentials(CREDENTIAL_TYPE) as unknown as Promise<LeafLinkCredentials>;
+		try {
+			return await this.shared.credentials;
+		} catch (error) {
+			this.shared.credentials = undefined;
+			throw error;
 		}
-		return this.credentials;
 	}
 
 	async baseUrl(): Promise<string> {
@@ -449,36 +626,6 @@ export class LeafLinkClient {
 		return out;
 	}
 
-	private async pace(): Promise<void> {
-		const now = Date.now();
-		if (this.notBefore > now) await sleep(this.notBefore - now);
-		// Without LeafLink's RateLimit headers, keep under its 1000-per-rolling-minute burst ourselves; with them,
-		// LeafLink's own account (noteRateLimitHeaders) is followed instead, since it also counts other users of the key
-		while (this.sent.length > 0 && Date.now() - this.sent[0] >= RATE_WINDOW_MS) this.sent.shift();
-		if (!this.serverPaced && this.sent.length >= RATE_BURST_PER_WINDOW) {
-			await sleep(RATE_WINDOW_MS - (Date.now() - this.sent[0]));
-			this.sent.shift();
-		}
-		this.sent.push(Date.now());
-	}
-
-	/**
-	 * Remembers LeafLink's own account of the window, so the next request waits instead of drawing a 429. When the
-	 * window is spent, RateLimit-Reset says when it is whole again; a rolling window frees room before that, about
-	 * one request every Reset / Limit seconds, so only that long is waited. Should it not be enough, LeafLink
-	 * answers 429 with Retry-After, which is honoured.
-	 */
-	private noteRateLimitHeaders(headers: IDataObject | undefined): void {
-		const remaining = Number(headerValue(headers, 'ratelimit-remaining'));
-		if (!Number.isFinite(remaining)) return;
-		this.serverPaced = true;
-		const reset = Number(headerValue(headers, 'ratelimit-reset'));
-		if (remaining > 0 || !Number.isFinite(reset) || reset <= 0) return;
-		const limit = Number(headerValue(headers, 'ratelimit-limit'));
-		const wait = Number.isFinite(limit) && limit > 0 ? reset / limit : reset;
-		this.notBefore = Math.max(this.notBefore, Date.now() + wait * 1000);
-	}
-
 	/**
 	 * Sends one request. Answers the parsed body (undefined for 204).
 	 * 429 is retried for any method; 5xx and network failures only for reads.
@@ -488,7 +635,8 @@ export class LeafLinkClient {
 		path: string,
 		options: RequestOptions = {},
 	): Promise<T> {
-		this.beforeRequest?.();
+		if (this.refuseBeforeSending && !this.sentOne) throw this.refuseBeforeSending;
+		this.sentOne = true;
 		const base = await this.baseUrl();
 		const url = /^https?:\/\//i.test(path) ? path : `${base}${normalizePath(path)}`;
 		return await this.send<T>(method, url, options);
@@ -510,8 +658,8 @@ export class LeafLinkClient {
 		/** Milliseconds this request has waited before its retries, at most MAX_TOTAL_WAIT_MS. */
 		let waited = 0;
 		const multipart = options.multipart ? encodeMultipart(options.multipart) : undefined;
+		const pacer = this.shared.pacer;
 		for (;;) {
-			await this.pace();
 			const requestOptions: IHttpRequestOptions = {
 				method,
 				url,
@@ -530,6 +678,8 @@ export class LeafLinkClient {
 			}
 
 			let response: IN8nHttpFullResponse;
+			// a slot among the execution's requests under way, held until the answer's headers are noted
+			await pacer.acquire();
 			this.stats.requests++;
 			try {
 				response = (await this.ctx.helpers.httpRequestWithAuthentication.call(
@@ -537,7 +687,9 @@ export class LeafLinkClient {
 					CREDENTIAL_TYPE,
 					requestOptions,
 				)) as IN8nHttpFullResponse;
+				pacer.noteRateLimitHeaders(response.headers as IDataObject);
 			} catch (error) {
+				pacer.release();
 				const code = this.networkCode(error);
 				// a read is retried on any network failure; anything else only when the request never left
 				const retryable = safe
@@ -556,9 +708,9 @@ export class LeafLinkClient {
 				throw await this.networkError(error, code, failure);
 			}
 
+			pacer.release();
 			const status = response.statusCode;
 			const headers = response.headers as IDataObject;
-			this.noteRateLimitHeaders(headers);
 			const parsed = status >= 200 && status < 300 ? parseJsonBody(response) : undefined;
 			if (parsed?.ok) return parsed.value as T;
 
@@ -570,8 +722,8 @@ export class LeafLinkClient {
 						rateLimitRetries++;
 						this.stats.retries++;
 						waited += plan.waitMs;
-						// the wait goes through the pacer, so the other requests of this execution hold back too
-						this.notBefore = Math.max(this.notBefore, Date.now() + plan.waitMs);
+						// every request of the execution waits, not only this one: they all draw on the same limit
+						pacer.pauseUntil(Date.now() + plan.waitMs);
 						continue;
 					}
 					failure.waitRefused = plan.refused;
@@ -712,15 +864,21 @@ export class LeafLinkClient {
 		const { keep } = options;
 		// with a client-side filter any page may hold the records still wanted, so paging is not cut short by count
 		const pageOptions = keep ? { ...options, returnAll: true, pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE } : options;
-		for await (const page of this.pages(path, qs, pageOptions)) {
+		// every page is wanted unless a filter may be satisfied early: only then is one page at a time cheaper
+		const allPagesWanted = !keep || options.returnAll;
+		for await (const page of this.pages(path, qs, pageOptions, allPagesWanted)) {
 			results.push(...(keep ? page.filter(keep) : page));
 			if (!options.returnAll && results.length >= (options.limit ?? 50)) break;
 		}
 		return options.returnAll ? results : results.slice(0, options.limit ?? 50);
 	}
 
-	/** Yields each page's records; bare-array endpoints yield once. */
-	async *pages(path: string, qs: Query, options: ListOptions): AsyncGenerator<IDataObject[]> {
+	/**
+	 * Yields each page's records in order; bare-array endpoints yield once. With `allPagesWanted` (the caller reads
+	 * on until `wanted` records or the end), the pages after the first are fetched side by side once the first
+	 * page's `count` says how many there are; a caller that may stop early gets one page at a time.
+	 */
+	async *pages(path: string, qs: Query, options: ListOptions, allPagesWanted = false): AsyncGenerator<IDataObject[]> {
 		const normalized = normalizePath(path);
 		const requestOptions = { operation: options.operation, itemIndex: options.itemIndex, timeout: options.timeout };
 		if (BARE_ARRAY_PATHS.some((re) => re.test(normalized))) {
@@ -737,6 +895,7 @@ export class LeafLinkClient {
 		}
 		let offset = Number(qs.offset ?? 0);
 		let collected = 0;
+		let first = true;
 		for (;;) {
 			const page = await this.request<ListPage>('GET', normalized, {
 				...requestOptions,
@@ -748,7 +907,59 @@ export class LeafLinkClient {
 			if (collected >= wanted || records.length === 0 || !page.next) return;
 			// Follow LeafLink's own next link, but only on the credential's host so the key goes nowhere else
 			const nextOffset = this.offsetFromNext(page.next, base);
-			offset = nextOffset ?? offset + records.length;
+			const step = records.length;
+			const end = typeof page.count === 'number' ? Math.min(page.count, offset + wanted) : undefined;
+			if (first && allPagesWanted && this.concurrency > 1 && end !== undefined && end > nextOffset! && nextOffset === offset + step) {
+				// the first page told how many records there are and how many LeafLink serves per page (its own cap
+				// if below ours): the rest are fetched side by side and yielded in order
+				const rest = this.pagesSideBySide(normalized, qs, requestOptions, nextOffset, step, end);
+				let resumeAt: number | undefined;
+				for await (const part of rest) {
+					collected += part.records.length;
+					yield part.records;
+					resumeAt = part.resumeAt;
+					if (collected >= wanted) return;
+				}
+				if (resumeAt === undefined) return;
+				// the list changed while it was read (a page came back short, or more records follow): on from there,
+				// one page at a time, as a sequential read would have gone
+				offset = resumeAt;
+			} else {
+				offset = nextOffset ?? offset + records.length;
+			}
+			first = false;
+		}
+	}
+
+	/**
+	 * Fetches the pages at `from`, `from + step`, ... below `end` side by side (the pacer bounds how many are under
+	 * way) and yields them in order. Each page must hold `step` records (the last one the rest): a page that does
+	 * not, or a last page that still has a `next`, means the list changed while it was read; then the pages after it
+	 * are dropped unseen and `resumeAt` says where sequential paging goes on, so no record is lost or repeated.
+	 */
+	private async *pagesSideBySide(
+		path: string,
+		qs: Query,
+		requestOptions: Pick<RequestOptions, 'operation' | 'itemIndex' | 'timeout'>,
+		from: number,
+		step: number,
+		end: number,
+	): AsyncGenerator<{ records: IDataObject[]; resumeAt?: number }> {
+		const offsets: number[] = [];
+		for (let offset = from; offset < end; offset += step) offsets.push(offset);
+		const fetches = offsets.map(async (offset) => await this.request<ListPage>('GET', path, { ...requestOptions, qs: { ...qs, limit: step, offset } }));
+		// a failed page is reported once, by the await below; the others' outcomes are not left unhandled
+		for (const fetch of fetches) fetch.catch(() => undefined);
+		for (let i = 0; i < offsets.length; i++) {
+			const page = await fetches[i];
+			const records = Array.isArray(page?.results) ? page.results : [];
+			const last = i === offsets.length - 1;
+			const expected = last ? end - offsets[i] : step;
+			if (records.length !== expected || (last && page.next)) {
+				yield { records, resumeAt: records.length > 0 && page.next ? offsets[i] + records.length : undefined };
+				return;
+			}
+			yield { records };
 		}
 	}
 
