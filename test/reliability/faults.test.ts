@@ -347,8 +347,9 @@ describe('bodies that are not JSON: a clear error with the status, nothing passe
 		const { draft, submitted } = h.emu.ids.orders;
 		h.emu.inject({ method: 'GET', path: `/orders-received/${draft}/`, fault: 'malformed', body: '{"number": "5b0f3e8a-1c2d', times: 1 });
 		h.emu.inject({ method: 'GET', path: `/orders-received/${submitted}/`, fault: 'malformed', body: '<html><body>Please sign in</body></html>', times: 1 });
+		// one at a time, so the request log reads in item order
 		const result = await h.run(
-			{ resource: 'order', operation: 'get', orderNumber: locator('={{ $json.number }}') },
+			{ resource: 'order', operation: 'get', orderNumber: locator('={{ $json.number }}'), requestOptions: { parallelRequests: 1 } },
 			{ items: [{ number: draft }, { number: submitted }] },
 		);
 		expect(result.error).toBeUndefined();

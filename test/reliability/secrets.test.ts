@@ -193,7 +193,7 @@ const scenarios = (): Scenario[] => {
 		{
 			name: '429 storm that never ends, echoing the key',
 			arrange: () =>
-				h.emu.inject({ method: 'GET', path: orderPath, fault: 'status', status: 429, times: 20, headers: { 'Retry-After': '0.01' }, body: { detail: `${MARKER} slow down ${auth}` } }),
+				h.emu.inject({ method: 'GET', path: orderPath, fault: 'status', status: 429, times: 100, headers: { 'Retry-After': '0.01' }, body: { detail: `${MARKER} slow down ${auth}` } }),
 			params: get,
 		},
 		{
