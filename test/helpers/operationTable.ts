@@ -44,7 +44,7 @@ export function fieldsOf(op: OperationEntry): FieldRef[] {
 }
 
 /** Values of the other display-controlling parameters that make `prop` visible (e.g. returnAll for Limit). */
-function showFor(prop: INodeProperties): Params {
+export function showFor(prop: INodeProperties): Params {
 	const out: Params = {};
 	for (const [name, values] of Object.entries(prop.displayOptions?.show ?? {})) {
 		if (name === 'resource' || name === 'operation' || !Array.isArray(values)) continue;

@@ -19,7 +19,7 @@ import { allResources } from '../../nodes/LeafLink/resources';
 import type { OperationEntry } from '../../nodes/LeafLink/shared/types';
 import { useLeafLink } from '../helpers/leaflink';
 import type { FieldRef } from '../helpers/operationTable';
-import { fieldsOf } from '../helpers/operationTable';
+import { fieldsOf, showFor } from '../helpers/operationTable';
 import type { RunNodeResult } from '../helpers/engine';
 
 const h = useLeafLink();
@@ -87,16 +87,6 @@ function validValue(prop: INodeProperties): unknown {
 			if (/color/i.test(prop.name)) return '#00aa00';
 			return prop.default !== '' && prop.default !== undefined ? prop.default : 'test';
 	}
-}
-
-/** Values of the other display-controlling parameters that make `prop` visible (e.g. returnAll for Limit). */
-function showFor(prop: INodeProperties): Params {
-	const out: Params = {};
-	for (const [name, values] of Object.entries(prop.displayOptions?.show ?? {})) {
-		if (name === 'resource' || name === 'operation' || !Array.isArray(values)) continue;
-		out[name] = values[0];
-	}
-	return out;
 }
 
 /**
