@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { Query } from '../transport';
 import { externalIdFilter, externalIdFilterFields } from '../shared/externalIds';
-import { responseShapeQuery } from '../shared/output';
+import { responseShapeQuery, selectedFieldsQuery } from '../shared/output';
 import { fail, isBlank, optionalId, toIsoDate, toList, toNumber } from '../shared/validators';
 import { anyYesNo, booleanFilter, CREATED_MODIFIED_RANGES, dateRangeFilters, idListFilter, textFilter } from '../shared/filters';
 import { listRecordsOperation } from '../shared/operations';
-import { includeChildrenOptions } from './shared';
+import { customerOutput, includeChildrenOptions } from './shared';
 
 /** The customer text fields LeafLink filters by exact value, prefix (__startswith) or list (__in). */
 const TEXT_FIELDS: Array<[string, string]> = [
@@ -40,6 +40,7 @@ const ids = (name: string, displayName: string, what: string) => ({
 export const { description, execute } = listRecordsOperation({
 	path: '/customers/',
 	label: 'customers',
+	...customerOutput,
 	fields: [
 		{
 			displayName: 'Filters',
@@ -142,6 +143,7 @@ function customerQuery(ctx: IExecuteFunctions, itemIndex: number): Query {
 		...externalIdFilter(ctx, itemIndex, filters),
 		...dateRangeFilters(ctx, itemIndex, filters, CREATED_MODIFIED_RANGES),
 		...responseShapeQuery(options),
+		...selectedFieldsQuery(ctx, itemIndex, customerOutput, options),
 	};
 	if (!isBlank(filters.nextContactAfter)) qs.next_contact_date__gte = toIsoDate(ctx, itemIndex, filters.nextContactAfter, 'Next Contact From');
 	if (!isBlank(filters.nextContactBefore)) qs.next_contact_date__lte = toIsoDate(ctx, itemIndex, filters.nextContactBefore, 'Next Contact To');
