@@ -120,10 +120,14 @@ describe('Output on the LeafLink Tool (engine)', () => {
 		expect(result.items.every((i) => (i.pairedItem as { item: number }).item === 0)).toBe(true);
 	});
 
-	it('Selected Fields works on writes too, keyed by id (payment, product)', async () => {
-		const product = await h.run({ resource: 'product', operation: 'get', productId: { __rl: true, mode: 'id', value: '2093' }, output: 'fields', fields: 'name,sku' }, { nodeType: TOOL });
+	it('Selected Fields works on writes too, keyed by id (a product update, payments)', async () => {
+		const product = await h.run(
+			{ resource: 'product', operation: 'update', productId: { __rl: true, mode: 'id', value: '201' }, updateFields: { name: 'Blue Dream 1g' }, output: 'fields', fields: 'name,sku' },
+			{ nodeType: TOOL },
+		);
 		expect(product.error).toBeUndefined();
-		expect(Object.keys(h.json(product)[0]).sort()).toEqual(['id', 'name', 'sku']);
+		expect(h.json(product)).toEqual([{ id: 201, name: 'Blue Dream 1g', sku: expect.any(String) }]);
+		expect(h.emu.requests[0].method).toBe('PATCH');
 		const payments = await h.run({ resource: 'payment', operation: 'getMany', limit: 2, output: 'fields', fields: 'total' }, { nodeType: TOOL });
 		expect(payments.error).toBeUndefined();
 		for (const p of h.json(payments)) expect(Object.keys(p).sort()).toEqual(['id', 'total']);
@@ -145,7 +149,7 @@ describe('Output on the LeafLink Tool (engine)', () => {
 	});
 
 	it('refuses an Output it does not know, naming the choices', async () => {
-		const result = await h.run({ resource: 'product', operation: 'get', productId: { __rl: true, mode: 'id', value: '2093' }, output: 'summary' }, { nodeType: TOOL });
+		const result = await h.run({ resource: 'product', operation: 'get', productId: { __rl: true, mode: 'id', value: '201' }, output: 'summary' }, { nodeType: TOOL });
 		expect(result.error?.message).toMatch(/Output/);
 		expect(h.emu.requests).toHaveLength(0);
 	});

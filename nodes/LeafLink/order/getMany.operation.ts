@@ -29,7 +29,7 @@ export const description: INodeProperties[] = [
 			{ displayName: 'Modified After', name: 'modifiedAfter', type: 'dateTime', default: '', description: 'Only orders changed at or after this time' },
 			{ displayName: 'Modified Before', name: 'modifiedBefore', type: 'dateTime', default: '', description: 'Only orders changed at or before this time' },
 			{ displayName: 'Order Number or Seller Number', name: 'orderId', type: 'string', default: '', description: "LeafLink's number or the number your company gave the order" },
-			{ displayName: 'Paid', name: 'paid', type: 'options', default: '', options: [{ name: 'Any', value: '' }, { name: 'Paid', value: 'true' }, { name: 'Unpaid', value: 'false' }] },
+			{ displayName: 'Paid', name: 'paid', description: 'Paid: true, Unpaid: false, Any: no filter', type: 'options', default: '', options: [{ name: 'Any', value: '' }, { name: 'Paid', value: 'true' }, { name: 'Unpaid', value: 'false' }] },
 			{ displayName: 'Sales Rep ID', name: 'salesRep', type: 'number', default: 0, description: 'Only orders of this sales rep (company staff ID)' },
 			{ displayName: 'Seller Number', name: 'externalIdSeller', type: 'string', default: '', description: 'The number your company gave the order (external_id_seller)' },
 			{ displayName: 'Status', name: 'status', type: 'multiOptions', default: [], options: statusOptions, description: 'Only orders in these statuses' },
