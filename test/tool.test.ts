@@ -146,6 +146,13 @@ describe('Output on the LeafLink Tool (engine)', () => {
 		const result = await h.run({ resource: 'order', operation: 'getMany', limit: 2, output: 'fields', fields: '' }, { nodeType: TOOL });
 		expect(result.error?.message).toMatch(/^Fields: name at least one field/);
 		expect(h.emu.requests).toHaveLength(0);
+		// a write is refused before it is sent, not after
+		const update = await h.run(
+			{ resource: 'product', operation: 'update', productId: { __rl: true, mode: 'id', value: '201' }, updateFields: { name: 'X' }, output: 'fields', fields: ' , ' },
+			{ nodeType: TOOL },
+		);
+		expect(update.error?.message).toMatch(/^Fields: name at least one field/);
+		expect(h.emu.requests).toHaveLength(0);
 	});
 
 	it('refuses an Output it does not know, naming the choices', async () => {

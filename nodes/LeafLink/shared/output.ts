@@ -37,7 +37,7 @@ const toolSelectedFields: INodeProperties = {
 	type: 'string',
 	default: '',
 	placeholder: 'e.g. status,total,customer',
-	description: "LeafLink field names to return, separated by commas (the record's key is always included)",
+	description: "LeafLink field names to return, separated by commas, e.g. status,total; the record's key is always included, names the record does not have are left out",
 	displayOptions: { show: { '@tool': [true], output: ['fields'] } },
 };
 
@@ -61,6 +61,11 @@ export function selectedFields(ctx: IExecuteFunctions, itemIndex: number, key: s
 	const fields = toList(ctx.getNodeParameter('fields', itemIndex, ''));
 	if (fields.length === 0) fail(ctx, itemIndex, 'Fields: name at least one field to return (e.g. status,total), or set Output to Simplified');
 	return [key, ...fields.filter((f) => f !== key)];
+}
+
+/** Refuses Selected Fields without Fields before any request, so a write is never sent and then left unanswered. */
+export function checkSelectedFields(ctx: IExecuteFunctions, itemIndex: number): void {
+	if (ctx.getNodeParameter('output', itemIndex, 'simple') === 'fields') selectedFields(ctx, itemIndex, 'id');
 }
 
 export interface OutputShape {
