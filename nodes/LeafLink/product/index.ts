@@ -21,7 +21,7 @@ export const productResource: ResourceDefinition = {
 			name: 'Create',
 			action: 'Create a product',
 			description: "Create a product as LeafLink's field-mapping guide recommends",
-			toolDescription: 'Creates a product: seller (company ID), name, SKU, brand, category and subcategory (whole-number IDs), unit of measure, base units per unit, license, listing state (e.g. Available, Backorder, Internal, Unavailable, Sample) and wholesale price (a number). Returns the new product: id, name, SKU, brand, category, listing state, wholesale and retail price, unit of measure, inventory quantity, external IDs. Each call creates another product.',
+			toolDescription: 'Creates a product: seller (company ID), name, SKU, brand, category and subcategory (whole-number IDs), unit of measure, base units per unit, license, listing state (Available, Backorder, Internal, Unavailable, Sample or Archived) and wholesale price (a number). Returns the new product: id, name, SKU, brand, category, listing state, wholesale and retail price, unit of measure, inventory quantity, external IDs. Each call creates another product.',
 			sends: ['GET /product-categories/{id}/', 'POST /products/'],
 			module: create,
 		},
