@@ -62,8 +62,20 @@ class TestInput implements INodeType {
 	}
 }
 
+/**
+ * The LeafLink Tool as n8n derives it from `usableAsTool` at load: the same node named `leafLinkTool`, which makes
+ * `@tool` display options true. Inputs and outputs stay main so the rig can run it like the plain node.
+ */
+function leafLinkToolVariant(): INodeType {
+	const plain = new LeafLink().getNodeType(1);
+	const tool = Object.create(plain) as INodeType;
+	tool.description = { ...plain.description, name: 'leafLinkTool', displayName: 'LeafLink Tool' };
+	return tool;
+}
+
 const nodeTypeMap: Record<string, INodeType | IVersionedNodeType> = {
 	'n8n-nodes-leaflink.leafLink': new LeafLink(),
+	'n8n-nodes-leaflink.leafLinkTool': leafLinkToolVariant(),
 	'test.testInput': new TestInput(),
 };
 

@@ -25,11 +25,16 @@ export const operations: OperationRow[] = allResources.flatMap((r) =>
 	r.operations.map((op) => ({ key: `${r.value}.${op.value}`, resource: r.value, op })),
 );
 
-/** Every field of an operation, nested ones included. */
+/** A field only the LeafLink Tool shows (e.g. Output): n8n drops it from the plain node's parameters. */
+export function isToolOnly(prop: INodeProperties): boolean {
+	return (prop.displayOptions?.show?.['@tool'] as unknown[] | undefined)?.includes(true) ?? false;
+}
+
+/** Every field of an operation as the plain node shows it, nested ones included. */
 export function fieldsOf(op: OperationEntry): FieldRef[] {
 	const out: FieldRef[] = [];
 	for (const prop of op.module.description) {
-		if (prop.type === 'notice' || prop.type === 'hidden') continue;
+		if (prop.type === 'notice' || prop.type === 'hidden' || isToolOnly(prop)) continue;
 		out.push({ prop });
 		if (prop.type === 'collection') {
 			for (const child of (prop.options as INodeProperties[]) ?? []) out.push({ prop: child, collection: prop });

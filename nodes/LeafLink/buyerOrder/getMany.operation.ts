@@ -30,7 +30,7 @@ export const { description, execute } = listRecordsOperation({
 				{ displayName: 'Modified Before', name: 'modifiedBefore', type: 'dateTime', default: '', description: 'Only orders changed at or before this time' },
 				{ displayName: 'Order Number', name: 'number', type: 'string', default: '', description: "Only the order with this LeafLink number (a UUID)" },
 				{ displayName: 'Order Number or Seller Number', name: 'orderId', type: 'string', default: '', description: "LeafLink's number or the number the seller gave the order" },
-				{ displayName: 'Paid', name: 'paid', type: 'options', default: '', options: [{ name: 'Any', value: '' }, { name: 'Paid', value: 'true' }, { name: 'Unpaid', value: 'false' }] },
+				{ displayName: 'Paid', name: 'paid', description: 'Paid: true, Unpaid: false, Any: no filter', type: 'options', default: '', options: [{ name: 'Any', value: '' }, { name: 'Paid', value: 'true' }, { name: 'Unpaid', value: 'false' }] },
 				{ displayName: 'Sales Rep ID', name: 'salesRep', type: 'number', default: 0, description: 'Only orders of this sales rep (company staff ID)' },
 				{ displayName: 'Seller Company ID', name: 'seller', type: 'number', default: 0, description: 'Only orders from this seller' },
 				{ displayName: 'Seller Number', name: 'externalIdSeller', type: 'string', default: '', description: 'The number the seller gave the order' },

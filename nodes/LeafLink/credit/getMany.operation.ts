@@ -18,7 +18,7 @@ export const { description, execute } = listRecordsOperation({
 			options: [
 				{ displayName: 'Amount at Least', name: 'amountMin', type: 'number', typeOptions: { minValue: 0, numberPrecision: 2 }, default: 0, description: 'Only credits of at least this amount' },
 				{ displayName: 'Amount at Most', name: 'amountMax', type: 'number', typeOptions: { minValue: 0, numberPrecision: 2 }, default: 0, description: 'Only credits of at most this amount' },
-				{ displayName: 'Archived', name: 'archived', type: 'options', default: '', options: [{ name: 'Any', value: '' }, { name: 'Archived', value: 'true' }, { name: 'Not Archived', value: 'false' }] },
+				{ displayName: 'Archived', name: 'archived', description: 'Archived: true, Not Archived: false, Any: no filter', type: 'options', default: '', options: [{ name: 'Any', value: '' }, { name: 'Archived', value: 'true' }, { name: 'Not Archived', value: 'false' }] },
 				{ displayName: 'Brand IDs', name: 'brand', type: 'string', default: '', placeholder: '11, 12', description: 'Only credits of these brands, separated by commas' },
 				{ displayName: 'Company Slug', name: 'companySlug', type: 'string', default: '', description: 'Only credits of the company with this slug' },
 				{ displayName: 'Credit Date From', name: 'dateAfter', type: 'dateTime', default: '', description: 'Only credits dated on or after this day' },
@@ -47,7 +47,7 @@ export const { description, execute } = listRecordsOperation({
 			placeholder: 'Add Option',
 			default: {},
 			options: [
-				{ displayName: 'Sort', name: 'ordering', type: 'options', default: 'id', options: [{ name: 'Oldest First (ID)', value: 'id' }, { name: 'Newest First (ID)', value: '-id' }] },
+				{ displayName: 'Sort', name: 'ordering', description: 'The order of the list, by the field named in each choice', type: 'options', default: 'id', options: [{ name: 'Oldest First (ID)', value: 'id' }, { name: 'Newest First (ID)', value: '-id' }] },
 			],
 		},
 	],

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
-import { responseShapeQuery } from '../shared/output';
+import { responseShapeQuery, selectedFieldsQuery } from '../shared/output';
 import { getRecordOperation } from '../shared/operations';
-import { customerTarget, includeChildrenOptions } from './shared';
+import { customerOutput, customerTarget, includeChildrenOptions } from './shared';
 
 export const { description, execute } = getRecordOperation(
 	customerTarget,
@@ -16,6 +16,7 @@ export const { description, execute } = getRecordOperation(
 		},
 	],
 	(ctx, itemIndex) => {
-		return responseShapeQuery(ctx.getNodeParameter('options', itemIndex, {}) as IDataObject);
+		const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
+		return { ...responseShapeQuery(options), ...selectedFieldsQuery(ctx, itemIndex, customerOutput, options) };
 	},
 );

@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { Query } from '../transport';
 import { externalIdFilter, externalIdFilterFields } from '../shared/externalIds';
-import { responseShapeQuery } from '../shared/output';
+import { responseShapeQuery, selectedFieldsQuery } from '../shared/output';
 import { fail, isBlank, optionalId, toIsoDate, toList, toNumber } from '../shared/validators';
 import { anyYesNo, booleanFilter, CREATED_MODIFIED_RANGES, dateRangeFilters, idListFilter, textFilter } from '../shared/filters';
 import { listRecordsOperation } from '../shared/operations';
-import { includeChildrenOptions } from './shared';
+import { customerOutput, includeChildrenOptions } from './shared';
 
 /** The customer text fields LeafLink filters by exact value, prefix (__startswith) or list (__in). */
 const TEXT_FIELDS: Array<[string, string]> = [
@@ -40,6 +40,7 @@ const ids = (name: string, displayName: string, what: string) => ({
 export const { description, execute } = listRecordsOperation({
 	path: '/customers/',
 	label: 'customers',
+	...customerOutput,
 	fields: [
 		{
 			displayName: 'Filters',
@@ -54,21 +55,21 @@ export const { description, execute } = listRecordsOperation({
 				{ displayName: 'Created Before', name: 'createdBefore', type: 'dateTime', default: '', description: 'Only customers created at or before this time' },
 				{ displayName: 'Customer ID', name: 'id', type: 'number', default: 0, description: 'Only the customer with this ID' },
 				anyYesNo('Delinquent', 'delinquent', 'Whether the customer is delinquent on billing'),
-				{ displayName: 'Discount Percent at Least', name: 'discountMin', type: 'number', typeOptions: { minValue: 0, maxValue: 100, numberPrecision: 2 }, default: 0 },
-				{ displayName: 'Discount Percent at Most', name: 'discountMax', type: 'number', typeOptions: { minValue: 0, maxValue: 100, numberPrecision: 2 }, default: 0 },
+				{ displayName: 'Discount Percent at Least', name: 'discountMin', description: 'Only customers whose discount is at least this percentage (0 to 100)', type: 'number', typeOptions: { minValue: 0, maxValue: 100, numberPrecision: 2 }, default: 0 },
+				{ displayName: 'Discount Percent at Most', name: 'discountMax', description: 'Only customers whose discount is at most this percentage (0 to 100)', type: 'number', typeOptions: { minValue: 0, maxValue: 100, numberPrecision: 2 }, default: 0 },
 				...externalIdFilterFields,
 				anyYesNo('Has QuickBooks ID', 'hasExtAcctId', 'Whether the customer has a QuickBooks ID (ext_acct_id)'),
 				anyYesNo('Added by LeafLink', 'leaflinkSource', 'Whether LeafLink added the customer to your CRM'),
 				anyYesNo('License Inactive', 'licenseInactive', "Whether the customer's license is inactive"),
-				{ displayName: 'License Type ID', name: 'licenseType', type: 'number', default: 0 },
+				{ displayName: 'License Type ID', name: 'licenseType', description: 'Only customers with this license type (a whole-number ID)', type: 'number', default: 0 },
 				{ displayName: 'Modified After', name: 'modifiedAfter', type: 'dateTime', default: '', description: 'Only customers changed at or after this time' },
 				{ displayName: 'Modified Before', name: 'modifiedBefore', type: 'dateTime', default: '', description: 'Only customers changed at or before this time' },
 				{ displayName: 'Next Contact From', name: 'nextContactAfter', type: 'dateTime', default: '', description: 'Only customers whose next contact date is on or after this day' },
 				{ displayName: 'Next Contact To', name: 'nextContactBefore', type: 'dateTime', default: '', description: 'Only customers whose next contact date is on or before this day' },
 				ids('owner', 'Owner Company IDs', 'owner company'),
 				ids('partner', 'Partner Company IDs', 'partner (buyer) company'),
-				{ displayName: 'Payment Method ID', name: 'paymentMethod', type: 'number', default: 0 },
-				{ displayName: 'Payment Term ID', name: 'paymentTerm', type: 'number', default: 0 },
+				{ displayName: 'Payment Method ID', name: 'paymentMethod', description: 'Only customers with this payment method (a whole-number ID)', type: 'number', default: 0 },
+				{ displayName: 'Payment Term ID', name: 'paymentTerm', description: 'Only customers with this payment term (a whole-number ID)', type: 'number', default: 0 },
 				ids('priceSchedule', 'Price Schedule IDs', 'price schedule'),
 				ids('serviceZone', 'Service Zone IDs', 'service zone'),
 				{ displayName: 'States', name: 'state', type: 'string', default: '', placeholder: 'CO, CA', description: 'Only customers in these states, separated by commas' },
@@ -85,10 +86,11 @@ export const { description, execute } = listRecordsOperation({
 							displayName: 'Text Filter',
 							name: 'filter',
 							values: [
-								{ displayName: 'Field', name: 'field', type: 'options', default: 'name', options: TEXT_FIELDS.map(([value, name]) => ({ name, value })) },
+								{ displayName: 'Field', name: 'field', description: 'The customer text field to match', type: 'options', default: 'name', options: TEXT_FIELDS.map(([value, name]) => ({ name, value })) },
 								{
 									displayName: 'Match',
 									name: 'match',
+									description: 'is: the exact text; startsWith: begins with Value; isOneOf: any of several values separated by commas',
 									type: 'options',
 									default: 'is',
 									options: [
@@ -97,7 +99,7 @@ export const { description, execute } = listRecordsOperation({
 										{ name: 'Starts With', value: 'startsWith' },
 									],
 								},
-								{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+								{ displayName: 'Value', name: 'value', description: 'The text to match (for Is One Of: values separated by commas)', type: 'string', default: '' },
 							],
 						},
 					],
@@ -142,6 +144,7 @@ function customerQuery(ctx: IExecuteFunctions, itemIndex: number): Query {
 		...externalIdFilter(ctx, itemIndex, filters),
 		...dateRangeFilters(ctx, itemIndex, filters, CREATED_MODIFIED_RANGES),
 		...responseShapeQuery(options),
+		...selectedFieldsQuery(ctx, itemIndex, customerOutput, options),
 	};
 	if (!isBlank(filters.nextContactAfter)) qs.next_contact_date__gte = toIsoDate(ctx, itemIndex, filters.nextContactAfter, 'Next Contact From');
 	if (!isBlank(filters.nextContactBefore)) qs.next_contact_date__lte = toIsoDate(ctx, itemIndex, filters.nextContactBefore, 'Next Contact To');

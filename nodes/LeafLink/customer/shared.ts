@@ -16,7 +16,34 @@ export const customerLocator = idLocator({
 	placeholder: 'e.g. 148515',
 });
 
-export const customerTarget: RecordTarget = { locator: customerLocator, path: '/customers/', label: 'customer' };
+/** The fields a person (or a model) reads first. */
+export function simplifyCustomer(c: IDataObject): IDataObject {
+	return {
+		id: c.id,
+		name: c.name ?? null,
+		nickname: c.nickname ?? null,
+		dba: c.dba ?? null,
+		status: c.status ?? null,
+		tier: c.tier ?? null,
+		email: c.email ?? null,
+		phone: c.phone ?? null,
+		city: c.city ?? null,
+		state: c.state ?? null,
+		license_number: c.license_number ?? null,
+		license_inactive: c.license_inactive ?? false,
+		delinquent: c.delinquent ?? false,
+		archived: c.archived ?? false,
+		ext_acct_id: c.ext_acct_id ?? null,
+		external_ids: c.external_ids ?? {},
+		next_contact_date: c.next_contact_date ?? null,
+		modified: c.modified,
+	};
+}
+
+/** Customers answer raw records on the plain node, as before; the tool's Output defaults to Simplified. */
+export const customerOutput = { simplify: simplifyCustomer, plainSimplify: false };
+
+export const customerTarget: RecordTarget = { locator: customerLocator, path: '/customers/', label: 'customer', ...customerOutput };
 
 export function customerPath(ctx: IExecuteFunctions, itemIndex: number): string {
 	return `/customers/${locatorId(ctx, itemIndex, customerLocator)}/`;

@@ -16,7 +16,7 @@ export const { description, execute } = listRecordsOperation({
 			default: {},
 			options: [
 				{ displayName: 'Company Slug', name: 'companySlug', type: 'string', default: '', description: 'Only statuses of the company with this slug' },
-				{ displayName: 'Is Stock', name: 'isStock', type: 'options', default: '', options: [{ name: 'Any', value: '' }, { name: 'Stock Statuses', value: 'true' }, { name: 'Custom Statuses', value: 'false' }] },
+				{ displayName: 'Is Stock', name: 'isStock', description: "Stock statuses (LeafLink's own) or custom ones; Any: no filter", type: 'options', default: '', options: [{ name: 'Any', value: '' }, { name: 'Stock Statuses', value: 'true' }, { name: 'Custom Statuses', value: 'false' }] },
 				{ displayName: 'Name', name: 'state', type: 'string', default: '', description: 'Only the status with this name' },
 				{ displayName: 'Owner Company ID', name: 'owner', type: 'number', default: 0, description: 'Only statuses defined by this company' },
 				{ displayName: 'Search', name: 'search', type: 'string', default: '', description: 'Text in the name or description' },
@@ -33,6 +33,7 @@ export const { description, execute } = listRecordsOperation({
 				{
 					displayName: 'Sort',
 					name: 'ordering',
+					description: 'The order of the list, by the field named in each choice',
 					type: 'options',
 					default: 'order',
 					options: [

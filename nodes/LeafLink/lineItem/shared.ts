@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { simplifyField } from '../shared/output';
+import { outputFields as recordOutputFields, shapeOutput } from '../shared/output';
 import { fail, isBlank, toDecimalString } from '../shared/validators';
 import type { FieldSpec } from '../shared/fields';
 import { idLocator } from '../shared/locators';
@@ -7,17 +7,15 @@ import { asPricingMode, pricingOption, simplifyLineItem } from '../shared/linePr
 
 export const lineItemLocator = idLocator({ name: 'lineItemId', displayName: 'Line Item', searchListMethod: 'searchLineItems', placeholder: 'e.g. 1001' });
 
-/** Simplify + pricing, shown together on every line-item operation that outputs line items. */
+/** Simplify (Output on the tool) + pricing, shown together on every line-item operation that outputs line items. */
 export const outputFields: INodeProperties[] = [
-	simplifyField,
+	...recordOutputFields(),
 	{ ...pricingOption, displayOptions: { show: { simplify: [true] } } },
 ];
 
 export function outputLines(ctx: IExecuteFunctions, itemIndex: number, lines: IDataObject[]): IDataObject[] {
-	const simplify = ctx.getNodeParameter('simplify', itemIndex, true) as boolean;
-	if (!simplify) return lines;
 	const mode = asPricingMode(ctx.getNodeParameter('pricing', itemIndex, 'unit'));
-	return lines.map((line) => simplifyLineItem(line, mode));
+	return shapeOutput(ctx, itemIndex, lines, { simplify: (line) => simplifyLineItem(line, mode) });
 }
 
 /** Fields a line item can change; the money fields are built by `lineItemBody` with the currency. */

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { simplifyField } from '../shared/output';
+import { outputFields, shapeOutput } from '../shared/output';
 import { buyerCustomerLocator, lineItemsField, orderCreateBody, orderFields } from './fields';
 import { simplifyOrder } from '../shared/orders';
 import { companyField } from '../shared/fields';
@@ -28,12 +28,11 @@ export const description: INodeProperties[] = [
 		default: {},
 		options: orderFields(false),
 	},
-	simplifyField,
+	...outputFields(),
 ];
 
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 	const body = orderCreateBody(this, itemIndex);
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const order = await client.request<IDataObject>('POST', '/orders-received/', {
 		body,
 		operation: 'Create an order',
@@ -42,5 +41,5 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 			? `Look for an order with Seller Number "${String(body.external_id_seller)}" (Get Many, filter Seller Number) before creating it again.`
 			: 'Look for the order in LeafLink before creating it again; set a Seller Order Number so you can find it.',
 	});
-	return simplify ? simplifyOrder(order) : order;
+	return shapeOutput(this, itemIndex, order, { simplify: (o) => simplifyOrder(o), key: 'number' });
 }

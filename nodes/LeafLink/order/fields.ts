@@ -24,6 +24,7 @@ export function orderFields(forUpdate: boolean): INodeProperties[] {
 		{
 			displayName: 'Discount Type',
 			name: 'discount_type',
+			description: 'How Discount is meant: % (a percentage of the order) or $ (an amount in US dollars)',
 			type: 'options',
 			default: '%',
 			options: [
@@ -126,7 +127,7 @@ export const lineItemsField: INodeProperties = {
 			name: 'item',
 			values: [
 				{ displayName: 'Is Sample', name: 'is_sample', type: 'boolean', default: false, description: 'Whether the line is a free sample' },
-				{ displayName: 'Notes', name: 'notes', type: 'string', default: '' },
+				{ displayName: 'Notes', name: 'notes', type: 'string', default: '', description: 'Notes for this line' },
 				{ displayName: 'Ordered Unit Price', name: 'ordered_unit_price', type: 'number', typeOptions: { minValue: 0, numberPrecision: 2 }, default: 0, description: 'Price per unit when the order was placed' },
 				{ displayName: 'Product ID', name: 'product', type: 'string', default: '', required: true, description: 'LeafLink ID of the product' },
 				{ displayName: 'Quantity', name: 'quantity', type: 'number', typeOptions: { minValue: 0 }, default: 1, description: 'Units ordered, in the unit the product is sold in' },

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { responseShapeOptions, responseShapeQuery, simplifyField } from '../shared/output';
+import { outputFields, responseShapeOptions, responseShapeQuery, selectedFieldsQuery, shapeOutput } from '../shared/output';
 import { asPricingMode, pricingOption } from '../shared/linePricing';
 import { ORDER_CHILDREN, simplifyOrder } from '../shared/orders';
 import { orderLocator, orderPath } from '../shared/locators';
@@ -15,17 +15,16 @@ export const description: INodeProperties[] = [
 		default: {},
 		options: [...responseShapeOptions('order', ORDER_CHILDREN), pricingOption],
 	},
-	simplifyField,
+	...outputFields(),
 ];
 
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 	const path = orderPath(this, itemIndex);
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const order = await client.request<IDataObject>('GET', path, {
-		qs: responseShapeQuery(options),
+		qs: { ...responseShapeQuery(options), ...selectedFieldsQuery(this, itemIndex, { simplify: simplifyOrder, key: 'number' }, options) },
 		operation: 'Get an order',
 		itemIndex,
 	});
-	return simplify ? simplifyOrder(order, asPricingMode(options.pricing)) : order;
+	return shapeOutput(this, itemIndex, order, { simplify: (o) => simplifyOrder(o, asPricingMode(options.pricing)), key: 'number' });
 }

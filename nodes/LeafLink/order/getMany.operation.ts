@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import type { LeafLinkClient, Query } from '../transport';
 import { externalIdFilter, externalIdFilterFields } from '../shared/externalIds';
 import { listFields, listParameters } from '../shared/listing';
-import { responseShapeOptions, responseShapeQuery, simplifyField } from '../shared/output';
+import { outputFields, responseShapeOptions, responseShapeQuery, selectedFieldsQuery, shapeOutput } from '../shared/output';
 import { isBlank, optionalId, toIsoDateTime, toList } from '../shared/validators';
 import { asPricingMode, pricingOption } from '../shared/linePricing';
 import { CREATED_MODIFIED_RANGES } from '../shared/filters';
@@ -29,7 +29,7 @@ export const description: INodeProperties[] = [
 			{ displayName: 'Modified After', name: 'modifiedAfter', type: 'dateTime', default: '', description: 'Only orders changed at or after this time' },
 			{ displayName: 'Modified Before', name: 'modifiedBefore', type: 'dateTime', default: '', description: 'Only orders changed at or before this time' },
 			{ displayName: 'Order Number or Seller Number', name: 'orderId', type: 'string', default: '', description: "LeafLink's number or the number your company gave the order" },
-			{ displayName: 'Paid', name: 'paid', type: 'options', default: '', options: [{ name: 'Any', value: '' }, { name: 'Paid', value: 'true' }, { name: 'Unpaid', value: 'false' }] },
+			{ displayName: 'Paid', name: 'paid', description: 'Paid: true, Unpaid: false, Any: no filter', type: 'options', default: '', options: [{ name: 'Any', value: '' }, { name: 'Paid', value: 'true' }, { name: 'Unpaid', value: 'false' }] },
 			{ displayName: 'Sales Rep ID', name: 'salesRep', type: 'number', default: 0, description: 'Only orders of this sales rep (company staff ID)' },
 			{ displayName: 'Seller Number', name: 'externalIdSeller', type: 'string', default: '', description: 'The number your company gave the order (external_id_seller)' },
 			{ displayName: 'Status', name: 'status', type: 'multiOptions', default: [], options: statusOptions, description: 'Only orders in these statuses' },
@@ -44,7 +44,7 @@ export const description: INodeProperties[] = [
 		default: {},
 		options: [...responseShapeOptions('order', ORDER_CHILDREN), pricingOption],
 	},
-	simplifyField,
+	...outputFields(),
 ];
 
 /**
@@ -61,7 +61,6 @@ export function statusQueries(include: string[], exclude: string[]): Array<strin
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const list = listParameters(this, itemIndex);
 	const { returnAll, pageSize } = list;
 	const limit = list.limit ?? Infinity;
@@ -77,6 +76,7 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 		external_id_seller: isBlank(filters.externalIdSeller) ? undefined : String(filters.externalIdSeller).trim(),
 		...externalIdFilter(this, itemIndex, filters),
 		...responseShapeQuery(options),
+		...selectedFieldsQuery(this, itemIndex, { simplify: simplifyOrder, key: 'number' }, options),
 	};
 	// dates go as given (a day stays a day); the other lists' dateRangeFilters turns a day into midnight UTC
 	for (const [field, param, label] of CREATED_MODIFIED_RANGES) {
@@ -102,5 +102,5 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 	}
 	const result = returnAll ? orders : orders.slice(0, limit);
 	const pricing = asPricingMode(options.pricing);
-	return simplify ? result.map((o) => simplifyOrder(o, pricing)) : result;
+	return shapeOutput(this, itemIndex, result, { simplify: (o) => simplifyOrder(o, pricing), key: 'number' });
 }

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { simplifyField } from '../shared/output';
+import { outputFields, shapeOutput } from '../shared/output';
 import { fail } from '../shared/validators';
 import { orderLocator, orderNumberOf } from '../shared/locators';
 import { simplifyOrder } from '../shared/orders';
@@ -26,7 +26,7 @@ export const description: INodeProperties[] = [
 		],
 		description: 'The status change to make. LeafLink refuses a change the current status does not allow.',
 	},
-	simplifyField,
+	...outputFields(),
 ];
 
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
@@ -35,11 +35,10 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 	if (!(TRANSITIONS as readonly string[]).includes(action)) {
 		fail(this, itemIndex, `Transition must be one of ${TRANSITIONS.join(', ')}, not "${action}"`);
 	}
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const order = await client.request<IDataObject>('POST', `/orders-received/${number}/transition/${action}/`, {
 		operation: `Transition order (${action})`,
 		itemIndex,
 		verifyHint: `Get order ${number} to see whether its status changed before running it again.`,
 	});
-	return simplify ? simplifyOrder(order) : order;
+	return shapeOutput(this, itemIndex, order, { simplify: (o) => simplifyOrder(o), key: 'number' });
 }

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { simplifyField } from '../shared/output';
+import { outputFields, shapeOutput } from '../shared/output';
 import { fail } from '../shared/validators';
 import { orderBody, orderFields } from './fields';
 import { orderLocator, orderPath } from '../shared/locators';
@@ -16,7 +16,7 @@ export const description: INodeProperties[] = [
 		default: {},
 		options: orderFields(true),
 	},
-	simplifyField,
+	...outputFields(),
 ];
 
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
@@ -24,7 +24,6 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const body = orderBody(this, itemIndex, fields);
 	if (Object.keys(body).length === 0) fail(this, itemIndex, 'Update Fields: add at least one field to change');
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const order = await client.request<IDataObject>('PATCH', path, { body, operation: 'Update an order', itemIndex });
-	return simplify ? simplifyOrder(order) : order;
+	return shapeOutput(this, itemIndex, order, { simplify: (o) => simplifyOrder(o), key: 'number' });
 }

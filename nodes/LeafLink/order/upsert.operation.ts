@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { shapeOutput } from '../shared/output';
 import type { LeafLinkClient } from '../transport';
 import { upsertByExternalId, upsertKeyFields, upsertKeyValue, upsertOutputNotice } from '../shared/upsert';
 import { description as createDescription } from './create.operation';
@@ -33,7 +34,6 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 			notUpdated.push(k);
 		}
 	}
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const result = await upsertByExternalId(
 		this,
 		client,
@@ -49,6 +49,6 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 		},
 		{ key, value, createBody: () => createBody, updateBody: () => updateBody },
 	);
-	const record = simplify ? simplifyOrder(result.record) : result.record;
+	const record = shapeOutput(this, itemIndex, result.record, { simplify: (o) => simplifyOrder(o), key: 'number' });
 	return { _action: result.action, ...(result.action === 'updated' ? { _not_updated: notUpdated } : {}), ...record };
 }

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { simplifyField } from '../shared/output';
+import { outputFields, shapeOutput } from '../shared/output';
 import { fail, isBlank, toDateTime, toDecimalString } from '../shared/validators';
 import { idLocator, locatorId, orderLocator, orderNumberOf } from '../shared/locators';
 import { PAYMENT_TYPES, simplifyPayment } from './shared';
@@ -61,7 +61,7 @@ export const description: INodeProperties[] = [
 			{ displayName: 'Notes', name: 'reason', type: 'string', default: '', description: 'What the payment is for, e.g. "Deposit"' },
 		],
 	},
-	simplifyField,
+	...outputFields(),
 ];
 
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
@@ -85,12 +85,11 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 		if (isBlank(fields.reason)) fail(this, itemIndex, 'Notes is empty', 'Give a note, or remove the field.');
 		body.reason = String(fields.reason);
 	}
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const payment = await client.request<IDataObject>('POST', '/order-payments/', {
 		body,
 		operation: 'Record a payment',
 		itemIndex,
 		verifyHint: `Get the payments of order ${order} before recording it again.`,
 	});
-	return simplify ? simplifyPayment(payment) : payment;
+	return shapeOutput(this, itemIndex, payment, { simplify: simplifyPayment });
 }

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
 import { getListFromParameters, listFields } from '../shared/listing';
-import { simplifyField } from '../shared/output';
+import { outputFields, shapeOutput } from '../shared/output';
 import { orderLocator, orderNumberOf } from '../shared/locators';
 import { simplifyPayment } from './shared';
 
@@ -9,6 +9,7 @@ export const description: INodeProperties[] = [
 	{
 		displayName: 'Payments Of',
 		name: 'scope',
+		description: 'all: payments of every order; order: the payments of one order (give its number, a UUID)',
 		type: 'options',
 		default: 'all',
 		options: [
@@ -18,12 +19,11 @@ export const description: INodeProperties[] = [
 	},
 	{ ...orderLocator, displayOptions: { show: { scope: ['order'] } } },
 	...listFields('payments').map((f) => (f.name === 'returnAll' || f.displayOptions ? { ...f, displayOptions: { show: { ...(f.displayOptions?.show ?? {}), scope: ['all'] } } } : f)),
-	simplifyField,
+	...outputFields(),
 ];
 
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 	const scope = this.getNodeParameter('scope', itemIndex, 'all') as string;
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	let payments: IDataObject[];
 	if (scope === 'order') {
 		const number = orderNumberOf(this, itemIndex);
@@ -32,5 +32,5 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 	} else {
 		payments = await getListFromParameters(this, client, itemIndex, '/order-payments/', {}, 'Get many payments');
 	}
-	return simplify ? payments.map(simplifyPayment) : payments;
+	return shapeOutput(this, itemIndex, payments, { simplify: simplifyPayment });
 }

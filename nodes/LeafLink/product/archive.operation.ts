@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { simplifyField } from '../shared/output';
+import { outputFields, shapeOutput } from '../shared/output';
 import { productLocator, productPath } from '../shared/locators';
 import { simplifyProduct } from './shared';
 
@@ -12,13 +12,12 @@ export const description: INodeProperties[] = [
 		default: '',
 	},
 	productLocator,
-	simplifyField,
+	...outputFields(),
 ];
 
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 	const path = productPath(this, itemIndex);
 	const product = await client.request<IDataObject | undefined>('DELETE', path, { operation: 'Archive a product', itemIndex });
 	if (!product || typeof product !== 'object') return { id: Number(path.split('/')[2]), archived: true };
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	return simplify ? simplifyProduct(product) : product;
+	return shapeOutput(this, itemIndex, product, { simplify: simplifyProduct });
 }

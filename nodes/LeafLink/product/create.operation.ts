@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { simplifyField } from '../shared/output';
+import { outputFields, shapeOutput } from '../shared/output';
 import { productBody, productOptionalProperties, productRequiredProperties } from './fields';
 import { simplifyProduct } from './shared';
 
@@ -24,7 +24,7 @@ export const description: INodeProperties[] = [
 		default: {},
 		options: productOptionalProperties(true),
 	},
-	simplifyField,
+	...outputFields(),
 ];
 
 /** The values of the Create form (required fields, Base Units Per Unit, Additional Fields), keyed by API field name. */
@@ -52,6 +52,5 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 		itemIndex,
 		verifyHint: `Look for SKU "${String(body.sku)}" (Get Many, filter SKUs) before creating it again.`,
 	});
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	return simplify ? simplifyProduct(product) : product;
+	return shapeOutput(this, itemIndex, product, { simplify: simplifyProduct });
 }

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { responseShapeOptions, responseShapeQuery, simplifyField } from '../shared/output';
+import { outputFields, responseShapeOptions, responseShapeQuery, selectedFieldsQuery, shapeOutput } from '../shared/output';
 import { productLocator, productPath } from '../shared/locators';
 import { simplifyProduct } from './shared';
 
@@ -17,12 +17,11 @@ export const productOutputOptions: INodeProperties = {
 	]),
 };
 
-export const description: INodeProperties[] = [productLocator, productOutputOptions, simplifyField];
+export const description: INodeProperties[] = [productLocator, productOutputOptions, ...outputFields()];
 
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 	const path = productPath(this, itemIndex);
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const product = await client.request<IDataObject>('GET', path, { qs: responseShapeQuery(options), operation: 'Get a product', itemIndex });
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	return simplify ? simplifyProduct(product) : product;
+	const product = await client.request<IDataObject>('GET', path, { qs: { ...responseShapeQuery(options), ...selectedFieldsQuery(this, itemIndex, { simplify: simplifyProduct }, options) }, operation: 'Get a product', itemIndex });
+	return shapeOutput(this, itemIndex, product, { simplify: simplifyProduct });
 }

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import type { LeafLinkClient, Query } from '../transport';
 import { externalIdFilter, externalIdFilterFields } from '../shared/externalIds';
 import { getListFromParameters, listFields } from '../shared/listing';
-import { responseShapeQuery, simplifyField } from '../shared/output';
+import { outputFields, responseShapeQuery, selectedFieldsQuery, shapeOutput } from '../shared/output';
 import { fail, isBlank, optionalId, toList } from '../shared/validators';
 import { anyYesNo, dateRangeFilters, textFilter, yesNoFilter } from '../shared/filters';
 import { LISTING_STATES } from './fields';
@@ -67,7 +67,7 @@ export const description: INodeProperties[] = [
 		options: filterOptions,
 	},
 	productOutputOptions,
-	simplifyField,
+	...outputFields(),
 ];
 
 /** The spec types the ID filters as one number each, so a list given for one of them is refused rather than narrowed silently. */
@@ -119,8 +119,7 @@ export function productListQuery(ctx: IExecuteFunctions, itemIndex: number, filt
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const qs = { ...productListQuery(this, itemIndex, filters), ...responseShapeQuery(options) };
+	const qs = { ...productListQuery(this, itemIndex, filters), ...responseShapeQuery(options), ...selectedFieldsQuery(this, itemIndex, { simplify: simplifyProduct }, options) };
 	const products = await getListFromParameters(this, client, itemIndex, '/products/', qs, 'Get many products');
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	return simplify ? products.map(simplifyProduct) : products;
+	return shapeOutput(this, itemIndex, products, { simplify: simplifyProduct });
 }

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { simplifyField } from '../shared/output';
+import { outputFields, shapeOutput } from '../shared/output';
 import { fail, toNumber } from '../shared/validators';
 import { productLocator, productPath } from '../shared/locators';
 import { simplifyProduct } from './shared';
@@ -23,7 +23,7 @@ export const description: INodeProperties[] = [
 		default: false,
 		description: 'Whether to also switch the product to managed inventory, so LeafLink tracks and shows this quantity',
 	},
-	simplifyField,
+	...outputFields(),
 ];
 
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
@@ -34,6 +34,5 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 	const body: IDataObject = { quantity: String(quantity) };
 	if (this.getNodeParameter('manageInventory', itemIndex, false) as boolean) body.inventory_management = '1';
 	const product = await client.request<IDataObject>('PATCH', path, { body, operation: 'Set inventory of a product', itemIndex });
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	return simplify ? simplifyProduct(product) : product;
+	return shapeOutput(this, itemIndex, product, { simplify: simplifyProduct });
 }

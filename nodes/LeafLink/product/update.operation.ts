@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { simplifyField } from '../shared/output';
+import { outputFields, shapeOutput } from '../shared/output';
 import { productBody, productUpdateProperties } from './fields';
 import { productIdOf, productLocator } from '../shared/locators';
 import { simplifyProduct } from './shared';
@@ -15,7 +15,7 @@ export const description: INodeProperties[] = [
 		default: {},
 		options: productUpdateProperties(),
 	},
-	simplifyField,
+	...outputFields(),
 ];
 
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
@@ -23,6 +23,5 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const body = await productBody(this, client, itemIndex, fields, { mode: 'update', productId: id });
 	const product = await client.request<IDataObject>('PATCH', `/products/${id}/`, { body, operation: 'Update a product', itemIndex });
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	return simplify ? simplifyProduct(product) : product;
+	return shapeOutput(this, itemIndex, product, { simplify: simplifyProduct });
 }

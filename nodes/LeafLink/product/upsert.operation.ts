@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { simplifyField } from '../shared/output';
+import { outputFields, shapeOutput } from '../shared/output';
 import { upsertByExternalId, upsertKeyFields, upsertKeyValue, upsertOutputNotice, withAction } from '../shared/upsert';
 import { createFormValues, description as createDescription } from './create.operation';
 import { productBody } from './fields';
@@ -13,8 +13,8 @@ import { simplifyProduct } from './shared';
 export const description: INodeProperties[] = [
 	upsertOutputNotice,
 	...upsertKeyFields,
-	...createDescription.filter((p) => p.name !== 'simplify'),
-	simplifyField,
+	...createDescription.filter((p) => !['simplify', 'output', 'fields'].includes(p.name)),
+	...outputFields(),
 ];
 
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
@@ -43,6 +43,5 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 				await productBody(this, client, itemIndex, values, { mode: 'update', productId: Number(existing.id) }),
 		},
 	);
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	return withAction(result, simplify ? simplifyProduct(result.record) : result.record);
+	return withAction(result, shapeOutput(this, itemIndex, result.record, { simplify: simplifyProduct }));
 }

@@ -9,6 +9,7 @@ import type { LeafLinkClient } from '../transport';
 import { locatorInput, locatorKey } from './locators';
 import type { OperationModule } from './types';
 import { fail, isBlank, kindOf, single, toChoice, toEach } from './validators';
+import { checkSelectedFields } from './output';
 
 /**
  * Every operation's parameters are checked against its own description before the operation runs: an object or a list
@@ -186,11 +187,14 @@ function readingChecked(ctx: IExecuteFunctions, checkedItem: number, checked: Ch
 
 /** The operation, running on its checked parameters. */
 export function withCheckedParameters(module: OperationModule): OperationModule {
+	const hasOutput = module.description.some((field) => field.name === 'output');
 	return {
 		description: module.description,
 		async execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 			const checked = await checkParameters(this, client, module.description, itemIndex);
-			return await module.execute.call(readingChecked(this, itemIndex, checked), client, itemIndex);
+			const ctx = readingChecked(this, itemIndex, checked);
+			if (hasOutput) checkSelectedFields(ctx, itemIndex);
+			return await module.execute.call(ctx, client, itemIndex);
 		},
 	};
 }

@@ -36,12 +36,50 @@ export interface FieldSpec {
 	default?: unknown;
 }
 
+/**
+ * What a field without its own description takes, by kind: the form of its value, so a person or an AI model
+ * filling it (the LeafLink Tool) knows the format.
+ */
+export function formatOf(spec: FieldSpec): string | undefined {
+	const range = spec.min !== undefined && spec.max !== undefined ? ` from ${spec.min} to ${spec.max}` : spec.min !== undefined ? ` of at least ${spec.min}` : '';
+	switch (spec.kind) {
+		case 'string':
+			return `Text${spec.maxLength ? `, up to ${spec.maxLength} characters` : ''}`;
+		case 'text':
+			return 'Free text; set it empty to clear it';
+		case 'email':
+			return 'An email address, e.g. name@example.com';
+		case 'url':
+			return 'A web address starting with https:// or http://';
+		case 'id':
+			return `A LeafLink ID (a whole number)`;
+		case 'idList':
+			return 'LeafLink IDs (whole numbers), separated by commas';
+		case 'integer':
+			return `A whole number${range}`;
+		case 'decimal':
+			return `A number, e.g. 12.5${range}`;
+		case 'money':
+			return 'An amount in US dollars, e.g. 12.50';
+		case 'date':
+			return 'A date, YYYY-MM-DD';
+		case 'dateTime':
+			return 'A date and time, ISO 8601, e.g. 2024-05-01T09:00:00Z';
+		case 'options':
+			return `One of: ${(spec.options ?? []).map((o) => o.name).join(', ')}`;
+		case 'json':
+			return 'A JSON object';
+		default:
+			return undefined;
+	}
+}
+
 /** One n8n property for a field, as used in Additional Fields / Update Fields or at the top level. */
 export function fieldProperty(spec: FieldSpec, required = false): INodeProperties {
 	const base = {
 		displayName: spec.displayName,
 		name: spec.name,
-		description: spec.description,
+		description: spec.description ?? formatOf(spec),
 		...(required ? { required: true } : {}),
 		...(spec.placeholder ? { placeholder: spec.placeholder } : {}),
 	};

@@ -5,7 +5,7 @@ import type { OperationModule } from './types';
 import { buildBody, fieldProperties, fieldProperty, requiredField } from './fields';
 import { getListFromParameters, listFields } from './listing';
 import { locatorId } from './locators';
-import { simplifyField } from './output';
+import { outputFields, shapeOutput } from './output';
 import { fail } from './validators';
 
 /** Get, Delete, Get Many, Create and Update operations for the plain LeafLink records, built from a target and field tables. */
@@ -19,6 +19,8 @@ export interface RecordTarget {
 	/** how the record is keyed when it is not an integer ID (e.g. report numbers) */
 	key?(ctx: IExecuteFunctions, itemIndex: number): string | number;
 	simplify?(record: IDataObject): IDataObject;
+	/** false where the plain node has no Simplify (it answered raw records before Output existed); the tool still gets Output */
+	plainSimplify?: boolean;
 }
 
 export function recordKey(ctx: IExecuteFunctions, itemIndex: number, target: RecordTarget): string | number {
@@ -32,7 +34,7 @@ export function article(label: string): string {
 /** Get one record by its key. */
 export function getRecordOperation(target: RecordTarget, extra: INodeProperties[] = [], query?: (ctx: IExecuteFunctions, itemIndex: number) => Query): OperationModule {
 	return {
-		description: [target.locator, ...extra, ...(target.simplify ? [simplifyField] : [])],
+		description: [target.locator, ...extra, ...(target.simplify ? outputFields(target.plainSimplify) : [])],
 		async execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 			const key = recordKey(this, itemIndex, target);
 			const qs = query ? query(this, itemIndex) : undefined;
@@ -41,8 +43,7 @@ export function getRecordOperation(target: RecordTarget, extra: INodeProperties[
 				operation: `Get ${article(target.label)}`,
 				itemIndex,
 			});
-			const simplify = target.simplify ? (this.getNodeParameter('simplify', itemIndex, true) as boolean) : false;
-			return simplify && target.simplify ? target.simplify(record) : record;
+			return target.simplify ? shapeOutput(this, itemIndex, record, { simplify: target.simplify, plainSimplify: target.plainSimplify }) : record;
 		},
 	};
 }
@@ -76,18 +77,19 @@ export interface ListTarget {
 	fields?: INodeProperties[];
 	query?(ctx: IExecuteFunctions, itemIndex: number): Query;
 	simplify?(record: IDataObject): IDataObject;
+	/** as RecordTarget.plainSimplify */
+	plainSimplify?: boolean;
 	/** fields shown before Return All (e.g. a mode switch) */
 	before?: INodeProperties[];
 }
 
 export function listRecordsOperation(target: ListTarget): OperationModule {
 	return {
-		description: [...(target.before ?? []), ...listFields(target.label), ...(target.fields ?? []), ...(target.simplify ? [simplifyField] : [])],
+		description: [...(target.before ?? []), ...listFields(target.label), ...(target.fields ?? []), ...(target.simplify ? outputFields(target.plainSimplify) : [])],
 		async execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 			const qs = target.query ? target.query(this, itemIndex) : {};
 			const records = await getListFromParameters(this, client, itemIndex, target.path, qs, `Get many ${target.label}`);
-			const simplify = target.simplify ? (this.getNodeParameter('simplify', itemIndex, true) as boolean) : false;
-			return simplify && target.simplify ? records.map((r) => target.simplify!(r)) : records;
+			return target.simplify ? shapeOutput(this, itemIndex, records, { simplify: target.simplify, plainSimplify: target.plainSimplify }) : records;
 		},
 	};
 }
@@ -102,6 +104,8 @@ export function createRecordOperation(target: {
 	extra?: INodeProperties[];
 	prepare?(ctx: IExecuteFunctions, itemIndex: number, body: IDataObject): IDataObject;
 	simplify?(record: IDataObject): IDataObject;
+	/** as RecordTarget.plainSimplify */
+	plainSimplify?: boolean;
 	verifyHint?: string;
 }): OperationModule {
 	return {
@@ -120,7 +124,7 @@ export function createRecordOperation(target: {
 						} as INodeProperties,
 					]
 				: []),
-			...(target.simplify ? [simplifyField] : []),
+			...(target.simplify ? outputFields(target.plainSimplify) : []),
 		],
 		async execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 			let body: IDataObject = {};
@@ -134,8 +138,7 @@ export function createRecordOperation(target: {
 				itemIndex,
 				verifyHint: target.verifyHint ?? `Look for the ${target.label} in LeafLink (Get Many) before creating it again.`,
 			});
-			const simplify = target.simplify ? (this.getNodeParameter('simplify', itemIndex, true) as boolean) : false;
-			return simplify && target.simplify ? target.simplify(record) : record;
+			return target.simplify ? shapeOutput(this, itemIndex, record, { simplify: target.simplify, plainSimplify: target.plainSimplify }) : record;
 		},
 	};
 }
@@ -153,7 +156,7 @@ export function updateRecordOperation(target: RecordTarget & { fields: FieldSpec
 				default: {},
 				options: fieldProperties(target.fields),
 			},
-			...(target.simplify ? [simplifyField] : []),
+			...(target.simplify ? outputFields(target.plainSimplify) : []),
 		],
 		async execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 			const key = recordKey(this, itemIndex, target);
@@ -166,8 +169,7 @@ export function updateRecordOperation(target: RecordTarget & { fields: FieldSpec
 				operation: `Update ${article(target.label)}`,
 				itemIndex,
 			});
-			const simplify = target.simplify ? (this.getNodeParameter('simplify', itemIndex, true) as boolean) : false;
-			return simplify && target.simplify ? target.simplify(record) : record;
+			return target.simplify ? shapeOutput(this, itemIndex, record, { simplify: target.simplify, plainSimplify: target.plainSimplify }) : record;
 		},
 	};
 }

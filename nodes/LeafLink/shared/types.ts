@@ -18,6 +18,12 @@ export interface OperationEntry {
 	action: string;
 	description: string;
 	/**
+	 * What an AI model reads when the node runs as a tool (the LeafLink Tool's Description field): what the operation
+	 * does, what it returns, the form of the IDs it takes (order and report numbers are UUIDs, other IDs whole
+	 * numbers) and the allowed values. n8n's own text would only be "<action> in LeafLink".
+	 */
+	toolDescription: string;
+	/**
 	 * The OpenAPI operations (METHOD + path template) this operation can send: the coverage map
 	 * that a test holds against marketplace-v2.openapi.yml.
 	 */
