@@ -18,7 +18,8 @@ const ROOTS = ['nodes', 'credentials', 'test/helpers', 'bench'];
 function* walk(dir) {
 	if (!fs.existsSync(dir)) return;
 	for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-		if (entry.name === '.build' || entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+		if (entry.name === '.build' || entry.name === 'node_modules' || entry.name.startsWith('.'))
+			continue;
 		const full = path.join(dir, entry.name);
 		if (entry.isDirectory()) yield* walk(full);
 		else yield full;
@@ -58,7 +59,10 @@ export function build({ quiet = false } = {}) {
 			}
 		}
 	}
-	if (!quiet) console.error(`[bench] transpiled ${count} changed TypeScript files into bench/.build in ${Date.now() - t0} ms`);
+	if (!quiet)
+		console.error(
+			`[bench] transpiled ${count} changed TypeScript files into bench/.build in ${Date.now() - t0} ms`,
+		);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) build();

@@ -22,7 +22,14 @@ async function startLatencyFront(target, latency) {
 	const server = http.createServer((req, res) => {
 		const arrived = Date.now();
 		const forward = http.request(
-			{ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers, agent },
+			{
+				host: upstream.hostname,
+				port: upstream.port,
+				method: req.method,
+				path: req.url,
+				headers: req.headers,
+				agent,
+			},
 			(answer) => {
 				const chunks = [];
 				answer.on('data', (c) => chunks.push(c));
@@ -82,7 +89,11 @@ const commands = {
 	},
 	/** One order as the REST API holds it: the payload of a NEW & CHANGED ORDERS webhook delivery. */
 	sampleOrder() {
-		return { order: [...emu.db.orders.values()].find((o) => o.status === 'Submitted') ?? [...emu.db.orders.values()][0] };
+		return {
+			order:
+				[...emu.db.orders.values()].find((o) => o.status === 'Submitted') ??
+				[...emu.db.orders.values()][0],
+		};
 	},
 	reset() {
 		emu.reset();
@@ -117,7 +128,11 @@ process.on('message', async (msg) => {
 		const result = await commands[msg.cmd](msg);
 		process.send({ id: msg.id, ok: true, result });
 	} catch (error) {
-		process.send({ id: msg.id, ok: false, error: String(error && error.stack ? error.stack : error) });
+		process.send({
+			id: msg.id,
+			ok: false,
+			error: String(error && error.stack ? error.stack : error),
+		});
 	}
 });
 process.on('disconnect', () => process.exit(0));

@@ -19,9 +19,20 @@ const pageSize = opt('page-size', 100);
 
 build({ quiet: true });
 const installer = await import(path.join(here, '..', 'scripts', 'n8n-install.mjs'));
-const httpNodePath = path.join(installer.n8nDir(), 'node_modules', 'n8n-nodes-base', 'dist', 'nodes', 'HttpRequest', 'V3', 'HttpRequestV3.node.js');
+const httpNodePath = path.join(
+	installer.n8nDir(),
+	'node_modules',
+	'n8n-nodes-base',
+	'dist',
+	'nodes',
+	'HttpRequest',
+	'V3',
+	'HttpRequestV3.node.js',
+);
 
-const emuChild = fork(path.join(here, 'emulator-host.cjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const emuChild = fork(path.join(here, 'emulator-host.cjs'), [], {
+	stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+});
 let id = 0;
 const call = (cmd, args = {}) =>
 	new Promise((resolve, reject) => {
@@ -40,8 +51,14 @@ const profDir = path.join(here, '.build', 'prof');
 fs.mkdirSync(profDir, { recursive: true });
 const before = new Set(fs.readdirSync(profDir));
 const config = {
-	kind, side, pageSize, baseUrl: emu.baseUrl, key: emu.keys.app, httpNodePath,
-	warmupNumbers: seeded.numbers.slice(0, 50), numbers: seeded.numbers.slice(50),
+	kind,
+	side,
+	pageSize,
+	baseUrl: emu.baseUrl,
+	key: emu.keys.app,
+	httpNodePath,
+	warmupNumbers: seeded.numbers.slice(0, 50),
+	numbers: seeded.numbers.slice(50),
 };
 const child = fork(path.join(here, 'subject.cjs'), [JSON.stringify(config)], {
 	execArgv: ['--cpu-prof', `--cpu-prof-dir=${profDir}`, '--cpu-prof-interval=200'],
@@ -52,14 +69,17 @@ const result = await new Promise((resolve) => {
 await new Promise((r) => child.on('exit', r));
 await call('stop');
 emuChild.disconnect();
-console.log(`${kind}/${side}: ${result.cpuMs?.toFixed(0)} ms CPU, ${result.wallMs?.toFixed(0)} ms wall, ${result.items} items, ${result.errors} errors ${result.errorText ?? result.error ?? ""}`);
+console.log(
+	`${kind}/${side}: ${result.cpuMs?.toFixed(0)} ms CPU, ${result.wallMs?.toFixed(0)} ms wall, ${result.items} items, ${result.errors} errors ${result.errorText ?? result.error ?? ''}`,
+);
 
 const file = fs.readdirSync(profDir).find((f) => !before.has(f));
 const profile = JSON.parse(fs.readFileSync(path.join(profDir, file), 'utf8'));
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const self = new Map();
 const dt = profile.timeDeltas;
-for (let i = 0; i < profile.samples.length; i++) self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + (dt[i] ?? 0));
+for (let i = 0; i < profile.samples.length; i++)
+	self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + (dt[i] ?? 0));
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 const where = (n) => {
 	const url = n.callFrame.url.replace(/^file:\/\//, '');
@@ -79,14 +99,20 @@ for (const [nodeId, t] of self) {
 			? url.replace(/.*\/\.build\/([^/]+\/[^/]+).*/, 'ours: $1')
 			: url.startsWith('node:')
 				? 'node core'
-				: n.callFrame.functionName.startsWith('(') ? n.callFrame.functionName : url || '(native)';
+				: n.callFrame.functionName.startsWith('(')
+					? n.callFrame.functionName
+					: url || '(native)';
 	byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + t);
 }
 const top = (m, k) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k);
-console.log(`\nself time by package (${(total / 1000).toFixed(0)} ms sampled, whole process incl. start-up):`);
-for (const [k, t] of top(byPackage, 15)) console.log(`  ${((100 * t) / total).toFixed(1).padStart(5)} %  ${k}`);
+console.log(
+	`\nself time by package (${(total / 1000).toFixed(0)} ms sampled, whole process incl. start-up):`,
+);
+for (const [k, t] of top(byPackage, 15))
+	console.log(`  ${((100 * t) / total).toFixed(1).padStart(5)} %  ${k}`);
 console.log('\ntop functions by self time:');
-for (const [k, t] of top(bySelf, 25)) console.log(`  ${((100 * t) / total).toFixed(1).padStart(5)} %  ${k}`);
+for (const [k, t] of top(bySelf, 25))
+	console.log(`  ${((100 * t) / total).toFixed(1).padStart(5)} %  ${k}`);
 // inclusive time: each function's self time plus that of everything it called (counted once per stack)
 const parent = new Map();
 for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -102,6 +128,11 @@ for (const [nodeId, t] of self) {
 }
 const interesting = /n8n-core|n8n-workflow|ours:|nodes\/|n8n-nodes-base|axios|test\/helpers/;
 console.log('\ntop n8n / node functions by inclusive time:');
-for (const [k, t] of top(new Map([...inclusive].filter(([k]) => interesting.test(k) || /\.build\/|LeafLink|transport/.test(k))), 30))
+for (const [k, t] of top(
+	new Map(
+		[...inclusive].filter(([k]) => interesting.test(k) || /\.build\/|LeafLink|transport/.test(k)),
+	),
+	30,
+))
 	console.log(`  ${((100 * t) / total).toFixed(1).padStart(5)} %  ${k}`);
 console.log(`\nprofile: ${path.join(profDir, file)}`);

@@ -38,11 +38,17 @@ const option = (name, fallback) => {
 	return argv[i].includes('=') ? argv[i].split('=').slice(1).join('=') : argv[i + 1];
 };
 if (flag('help')) {
-	console.log('usage: node bench/run.mjs [--cases 1,2,3,4] [--reps N] [--slow-reps N] [--time-scale S] [--quick] [--no-install]');
+	console.log(
+		'usage: node bench/run.mjs [--cases 1,2,3,4] [--reps N] [--slow-reps N] [--time-scale S] [--quick] [--no-install]',
+	);
 	process.exit(0);
 }
 const QUICK = flag('quick');
-const CASES = new Set(String(option('cases', '1,2,3,4')).split(',').map((s) => s.trim()));
+const CASES = new Set(
+	String(option('cases', '1,2,3,4'))
+		.split(',')
+		.map((s) => s.trim()),
+);
 const REPS = Number(option('reps', QUICK ? 1 : 3));
 /** Repetitions of the serial sides (one request at a time: minutes each at LeafLink's latency). */
 const SLOW_REPS = Number(option('slow-reps', 1));
@@ -53,13 +59,17 @@ const GET_COUNT = Number(option('gets', QUICK ? 300 : 1000));
 const TIME_SCALE = Number(option('time-scale', 4));
 /** LeafLink's answer times (ms, unscaled): what the bench defends in the README. */
 const LEAFLINK_LATENCY = { readMs: 250, writeMs: 350, pageMs: 200, perRecordMs: 1 };
-const LATENCY = Object.fromEntries(Object.entries(LEAFLINK_LATENCY).map(([k, v]) => [k, v / TIME_SCALE]));
+const LATENCY = Object.fromEntries(
+	Object.entries(LEAFLINK_LATENCY).map(([k, v]) => [k, v / TIME_SCALE]),
+);
 /**
  * Case 1 runs at LeafLink's own time (scale 1) unless told: the emulator is one process, and side by side pages of
  * 1,000 orders would otherwise wait on its serialisation, not on LeafLink's latency.
  */
 const READ_TIME_SCALE = Number(option('read-time-scale', 1));
-const READ_LATENCY = Object.fromEntries(Object.entries(LEAFLINK_LATENCY).map(([k, v]) => [k, v / READ_TIME_SCALE]));
+const READ_LATENCY = Object.fromEntries(
+	Object.entries(LEAFLINK_LATENCY).map(([k, v]) => [k, v / READ_TIME_SCALE]),
+);
 const RATE = { perMinute: 300, burstPerMinute: 1000, timeScale: TIME_SCALE };
 const BUCKET = Math.max(1, RATE.burstPerMinute - RATE.perMinute);
 const REFILL_PER_SECOND = (RATE.perMinute / 60) * TIME_SCALE;
@@ -77,16 +87,25 @@ const median = (xs) => {
 	const m = Math.floor(s.length / 2);
 	return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const summary = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: xs.length });
+const summary = (xs) => ({
+	median: median(xs),
+	min: Math.min(...xs),
+	max: Math.max(...xs),
+	n: xs.length,
+});
 const fmt = (x, digits = 0) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
 const spread = (s, digits = 0, unit = '') =>
-	s.n > 1 ? `${fmt(s.median, digits)}${unit} (${fmt(s.min, digits)}–${fmt(s.max, digits)})` : `${fmt(s.median, digits)}${unit}`;
+	s.n > 1
+		? `${fmt(s.median, digits)}${unit} (${fmt(s.min, digits)}–${fmt(s.max, digits)})`
+		: `${fmt(s.median, digits)}${unit}`;
 const rotate = (xs, k) => xs.map((_, i) => xs[(i + k) % xs.length]);
 
 // ---------------------------------------------------------------- emulator in its own process
 /** `options`: the emulator's own; `latency`: LeafLink's answer times put in front of it (see emulator-host.cjs). */
 async function startEmulatorHost({ options, latency }) {
-	const child = fork(path.join(here, 'emulator-host.cjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+	const child = fork(path.join(here, 'emulator-host.cjs'), [], {
+		stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+	});
 	let nextId = 1;
 	const pending = new Map();
 	child.on('message', (msg) => {
@@ -118,10 +137,14 @@ async function startEmulatorHost({ options, latency }) {
 
 // ---------------------------------------------------------------- one measured run
 async function runSubject(emu, config) {
-	const child = fork(path.join(here, 'subject.cjs'), [JSON.stringify({ ...config, baseUrl: emu.baseUrl, key: emu.keys.app })], {
-		stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-		execArgv: ['--expose-gc'],
-	});
+	const child = fork(
+		path.join(here, 'subject.cjs'),
+		[JSON.stringify({ ...config, baseUrl: emu.baseUrl, key: emu.keys.app })],
+		{
+			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+			execArgv: ['--expose-gc'],
+		},
+	);
 	let mark;
 	const result = await new Promise((resolve, reject) => {
 		child.on('message', async (msg) => {
@@ -139,8 +162,15 @@ async function runSubject(emu, config) {
 	});
 	if (!result.ok) throw new Error(`subject ${config.kind}/${config.side} failed: ${result.error}`);
 	const after = await emu.call('stats');
-	const emulatorCpuMs = (after.cpu.user + after.cpu.system - mark.cpu.user - mark.cpu.system) / 1000;
-	return { ...result, requests: after.requests, rateLimited: after.rateLimited, statuses: after.statuses, emulatorCpuMs };
+	const emulatorCpuMs =
+		(after.cpu.user + after.cpu.system - mark.cpu.user - mark.cpu.system) / 1000;
+	return {
+		...result,
+		requests: after.requests,
+		rateLimited: after.rateLimited,
+		statuses: after.statuses,
+		emulatorCpuMs,
+	};
 }
 
 // ---------------------------------------------------------------- n8n's HTTP Request node
@@ -148,18 +178,36 @@ async function locateHttpRequestNode() {
 	const installer = await import(path.join(repoRoot, 'scripts', 'n8n-install.mjs'));
 	const version = installer.DEFAULT_N8N_VERSION;
 	if (!installer.isInstalled(version)) {
-		if (flag('no-install')) return { skipped: `n8n ${version} is not installed in ${installer.n8nDir(version)} and --no-install was given` };
-		log(`n8n ${version} is not in the cache yet: installing it with scripts/n8n-install.mjs (first use only; takes minutes)`);
+		if (flag('no-install'))
+			return {
+				skipped: `n8n ${version} is not installed in ${installer.n8nDir(version)} and --no-install was given`,
+			};
+		log(
+			`n8n ${version} is not in the cache yet: installing it with scripts/n8n-install.mjs (first use only; takes minutes)`,
+		);
 		try {
 			await installer.ensureN8n(version);
 		} catch (error) {
-			return { skipped: `installing n8n ${version} failed: ${String(error.message).split('\n')[0]}` };
+			return {
+				skipped: `installing n8n ${version} failed: ${String(error.message).split('\n')[0]}`,
+			};
 		}
 	}
 	const dir = installer.n8nDir(version);
-	const nodePath = path.join(dir, 'node_modules', 'n8n-nodes-base', 'dist', 'nodes', 'HttpRequest', 'V3', 'HttpRequestV3.node.js');
+	const nodePath = path.join(
+		dir,
+		'node_modules',
+		'n8n-nodes-base',
+		'dist',
+		'nodes',
+		'HttpRequest',
+		'V3',
+		'HttpRequestV3.node.js',
+	);
 	if (!fs.existsSync(nodePath)) return { skipped: `${nodePath} is missing` };
-	const pkg = (name) => JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')).version;
+	const pkg = (name) =>
+		JSON.parse(fs.readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8'))
+			.version;
 	return { nodePath, n8n: pkg('n8n'), nodesBase: pkg('n8n-nodes-base') };
 }
 
@@ -192,7 +240,9 @@ async function runSides(emu, sides, prepare, check) {
 			const r = await runSubject(emu, config);
 			check?.(side, r);
 			(results[side] ??= []).push(r);
-			log(`  rep ${rep + 1} ${side}: ${fmt(r.wallMs)} ms wall, ${fmt(r.cpuMs)} ms CPU, ${r.requests} requests, ${r.rateLimited} × 429, ${r.errors} errors, ${r.items} items`);
+			log(
+				`  rep ${rep + 1} ${side}: ${fmt(r.wallMs)} ms wall, ${fmt(r.cpuMs)} ms CPU, ${r.requests} requests, ${r.rateLimited} × 429, ${r.errors} errors, ${r.items} items`,
+			);
 		}
 	}
 	return results;
@@ -216,7 +266,9 @@ function sideRows(results, sides, k, reference, referenceLabel) {
 }
 
 function transportDefaults() {
-	const { DEFAULT_CONCURRENCY, DEFAULT_PAGE_SIZE } = require(path.join(here, '.build', 'nodes', 'LeafLink', 'transport', 'index.js'));
+	const { DEFAULT_CONCURRENCY, DEFAULT_PAGE_SIZE } = require(
+		path.join(here, '.build', 'nodes', 'LeafLink', 'transport', 'index.js'),
+	);
 	return { k: DEFAULT_CONCURRENCY, pageSize: DEFAULT_PAGE_SIZE };
 }
 
@@ -230,11 +282,19 @@ async function caseRead(http) {
 	const { k } = transportDefaults();
 	const sides = ['node', 'node1', 'raw', 'rawpar', ...(http.nodePath ? ['http'] : [])];
 	const pageMs = (n) => LEAFLINK_LATENCY.pageMs + LEAFLINK_LATENCY.perRecordMs * n;
-	log(`case 1: Return All of ${READ_ORDERS} orders at page ${READ_PAGE_SIZE}: LeafLink's page latency (${pageMs(READ_PAGE_SIZE)} ms for a full page, time scale ${READ_TIME_SCALE}), then none`);
+	log(
+		`case 1: Return All of ${READ_ORDERS} orders at page ${READ_PAGE_SIZE}: LeafLink's page latency (${pageMs(READ_PAGE_SIZE)} ms for a full page, time scale ${READ_TIME_SCALE}), then none`,
+	);
 	const title = `### 1. Return All: ${READ_ORDERS.toLocaleString('en-US')} orders at page size ${READ_PAGE_SIZE}`;
 	out.push(title, '');
-	for (const [variant, latency] of [['latency', READ_LATENCY], ['none', undefined]]) {
-		const emu = await startEmulatorHost({ options: { port: 0, rateLimit: { ...RATE, timeScale: READ_TIME_SCALE } }, latency });
+	for (const [variant, latency] of [
+		['latency', READ_LATENCY],
+		['none', undefined],
+	]) {
+		const emu = await startEmulatorHost({
+			options: { port: 0, rateLimit: { ...RATE, timeScale: READ_TIME_SCALE } },
+			latency,
+		});
 		try {
 			const seeded = await emu.call('seedBulkOrders', { n: READ_ORDERS });
 			const warmupNumbers = seeded.numbers.slice(0, 5);
@@ -251,7 +311,10 @@ async function caseRead(http) {
 					httpNodePath: http.nodePath,
 				}),
 				(side, r) => {
-					if (r.items !== seeded.count || r.errors) throw new Error(`read ${side}: ${r.items} of ${seeded.count} records, ${r.errors} errors ${r.errorText ?? ''}`);
+					if (r.items !== seeded.count || r.errors)
+						throw new Error(
+							`read ${side}: ${r.items} of ${seeded.count} records, ${r.errors} errors ${r.errorText ?? ''}`,
+						);
 				},
 			);
 			(raw.read ??= {})[variant] = results;
@@ -265,7 +328,11 @@ async function caseRead(http) {
 					...sideRows(results, sides, k, serial, 'raw serial'),
 					'',
 				);
-				notes.push({ target: '(b) Return All at the default: ≤ 0.35× the serial raw client', measured: `${fmt(node / serial, 2)}× (${fmt(node)} vs ${fmt(serial)} ms)`, met: node / serial <= 0.35 });
+				notes.push({
+					target: '(b) Return All at the default: ≤ 0.35× the serial raw client',
+					measured: `${fmt(node / serial, 2)}× (${fmt(node)} vs ${fmt(serial)} ms)`,
+					met: node / serial <= 0.35,
+				});
 			} else {
 				const node1 = median(results.node1.map((r) => r.wallMs));
 				out.push(
@@ -276,7 +343,11 @@ async function caseRead(http) {
 					`Node at its default against the raw client at the same concurrency: ${fmt(node / parallel, 2)}×; node at 1 against the serial raw client: ${fmt(node1 / serial, 2)}×.`,
 					'',
 				);
-				notes.push({ target: 'page size 1000, no latency: within 1.10× of the raw client (same concurrency)', measured: `${fmt(node / parallel, 2)}× (at 1 vs serial: ${fmt(node1 / serial, 2)}×)`, met: node / parallel <= 1.1 });
+				notes.push({
+					target: 'page size 1000, no latency: within 1.10× of the raw client (same concurrency)',
+					measured: `${fmt(node / parallel, 2)}× (at 1 vs serial: ${fmt(node1 / serial, 2)}×)`,
+					met: node / parallel <= 1.1,
+				});
 			}
 		} finally {
 			await emu.stop();
@@ -291,41 +362,45 @@ async function caseItems(kind, http) {
 	const sides = ['node', 'node1', 'raw', 'rawpar', ...(http.nodePath ? ['http'] : [])];
 	const batch = httpBatch(k);
 	const bound = boundMs(count);
-	const what = kind === 'write' ? `${count.toLocaleString('en-US')} product updates` : `${count.toLocaleString('en-US')} single-order Gets`;
-	log(`case ${kind === 'write' ? 2 : 3}: ${what} under 300/min + bursts to 1000, time scale ${TIME_SCALE}, bound ${fmt(bound)} ms`);
+	const what =
+		kind === 'write'
+			? `${count.toLocaleString('en-US')} product updates`
+			: `${count.toLocaleString('en-US')} single-order Gets`;
+	log(
+		`case ${kind === 'write' ? 2 : 3}: ${what} under 300/min + bursts to 1000, time scale ${TIME_SCALE}, bound ${fmt(bound)} ms`,
+	);
 	const emu = await startEmulatorHost({ options: { port: 0, rateLimit: RATE }, latency: LATENCY });
 	try {
-		const results = await runSides(
-			emu,
-			sides,
-			async (side) => {
-				await emu.call('reset'); // fresh data, full bucket
-				let numbers;
-				let warmupNumbers;
-				if (kind === 'write') {
-					const products = (await emu.call('productIds')).ids;
-					numbers = Array.from({ length: count }, (_, i) => products[i % products.length]);
-					warmupNumbers = (await emu.call('seedBulkOrders', { n: WARMUP_ITEMS })).numbers;
-				} else {
-					const seeded = (await emu.call('seedBulkOrders', { n: count + WARMUP_ITEMS })).numbers;
-					warmupNumbers = seeded.slice(0, WARMUP_ITEMS);
-					numbers = seeded.slice(WARMUP_ITEMS);
-				}
-				return {
-					kind,
-					side: side === 'node1' ? 'node' : side,
-					parallel: side === 'node1' ? 1 : side === 'rawpar' ? k : undefined,
-					resource: 'product',
-					numbers,
-					warmupNumbers,
-					warmupKey: emu.keys.readOnly,
-					httpNodePath: http.nodePath,
-					batch: side === 'http' ? batch : undefined,
-				};
-			},
-		);
+		const results = await runSides(emu, sides, async (side) => {
+			await emu.call('reset'); // fresh data, full bucket
+			let numbers;
+			let warmupNumbers;
+			if (kind === 'write') {
+				const products = (await emu.call('productIds')).ids;
+				numbers = Array.from({ length: count }, (_, i) => products[i % products.length]);
+				warmupNumbers = (await emu.call('seedBulkOrders', { n: WARMUP_ITEMS })).numbers;
+			} else {
+				const seeded = (await emu.call('seedBulkOrders', { n: count + WARMUP_ITEMS })).numbers;
+				warmupNumbers = seeded.slice(0, WARMUP_ITEMS);
+				numbers = seeded.slice(WARMUP_ITEMS);
+			}
+			return {
+				kind,
+				side: side === 'node1' ? 'node' : side,
+				parallel: side === 'node1' ? 1 : side === 'rawpar' ? k : undefined,
+				resource: 'product',
+				numbers,
+				warmupNumbers,
+				warmupKey: emu.keys.readOnly,
+				httpNodePath: http.nodePath,
+				batch: side === 'http' ? batch : undefined,
+			};
+		});
 		raw[kind] = results;
-		const latencyText = kind === 'write' ? `${LEAFLINK_LATENCY.writeMs} ms a change` : `${LEAFLINK_LATENCY.readMs} ms a read`;
+		const latencyText =
+			kind === 'write'
+				? `${LEAFLINK_LATENCY.writeMs} ms a change`
+				: `${LEAFLINK_LATENCY.readMs} ms a read`;
 		out.push(
 			`### ${kind === 'write' ? 2 : 3}. ${what[0].toUpperCase()}${what.slice(1)} under LeafLink's rate limit, at its latency`,
 			'',
@@ -338,8 +413,16 @@ async function caseItems(kind, http) {
 		const wall = median(node.map((r) => r.wallMs));
 		const serialNode = median(results.node1.map((r) => r.wallMs));
 		const label = kind === 'write' ? '(a) 1,000 updates' : '(c) 1,000 Gets';
-		notes.push({ target: `${label} at the default: within 1.15× of the rate-limit bound`, measured: `${fmt(wall / bound, 2)}× (${fmt(wall)} vs ${fmt(bound)} ms); ${fmt(serialNode / wall, 1)}× faster than at 1`, met: wall / bound <= 1.15 });
-		notes.push({ target: `${label}: 0 × 429 and 0 errors surfaced`, measured: `${Math.max(...node.map((r) => r.rateLimited))} × 429, ${Math.max(...node.map((r) => r.errors))} errors`, met: node.every((r) => r.rateLimited === 0 && r.errors === 0) });
+		notes.push({
+			target: `${label} at the default: within 1.15× of the rate-limit bound`,
+			measured: `${fmt(wall / bound, 2)}× (${fmt(wall)} vs ${fmt(bound)} ms); ${fmt(serialNode / wall, 1)}× faster than at 1`,
+			met: wall / bound <= 1.15,
+		});
+		notes.push({
+			target: `${label}: 0 × 429 and 0 errors surfaced`,
+			measured: `${Math.max(...node.map((r) => r.rateLimited))} × 429, ${Math.max(...node.map((r) => r.errors))} errors`,
+			met: node.every((r) => r.rateLimited === 0 && r.errors === 0),
+		});
 	} finally {
 		await emu.stop();
 	}
@@ -348,22 +431,39 @@ async function caseItems(kind, http) {
 async function caseTrigger(http) {
 	const rate = Number(option('trigger-rate', QUICK ? 20 : 50));
 	const seconds = Number(option('trigger-seconds', QUICK ? 5 : 20));
-	log(`case 4: LeafLink Trigger vs n8n's Webhook node (Header Auth, and none) in a real n8n, ${rate}/s each for ${seconds} s`);
+	log(
+		`case 4: LeafLink Trigger vs n8n's Webhook node (Header Auth, and none) in a real n8n, ${rate}/s each for ${seconds} s`,
+	);
 	const triggerSource = path.join(repoRoot, 'nodes', 'LeafLinkTrigger', 'LeafLinkTrigger.node.ts');
 	const harness = path.join(repoRoot, 'test', 'e2e', 'lib', 'n8n.mjs');
-	const missing = [triggerSource, harness].filter((f) => !fs.existsSync(f)).map((f) => path.relative(repoRoot, f));
+	const missing = [triggerSource, harness]
+		.filter((f) => !fs.existsSync(f))
+		.map((f) => path.relative(repoRoot, f));
 	const title = `### 4. Trigger under load: signed order deliveries, ${rate}/s to each workflow for ${seconds} s, real n8n`;
 	if (missing.length || http.skipped) {
-		const why = missing.length ? `${missing.join(', ')} not there yet` : `n8n is not installed (${http.skipped})`;
+		const why = missing.length
+			? `${missing.join(', ')} not there yet`
+			: `n8n is not installed (${http.skipped})`;
 		out.push(title, '', `Not measured: ${why}.`, '');
-		notes.push({ target: 'trigger p50 and p99 within 1.2× of the Webhook node with Header Auth, every delivery executed', measured: 'not measured', met: undefined });
+		notes.push({
+			target:
+				'trigger p50 and p99 within 1.2× of the Webhook node with Header Auth, every delivery executed',
+			measured: 'not measured',
+			met: undefined,
+		});
 		return;
 	}
 	const emu = await startEmulatorHost({ options: { port: 0, latencyMs: 0, rateLimit: false } });
 	try {
 		const { runTriggerCase } = await import('./trigger.mjs');
 		const installer = await import(path.join(repoRoot, 'scripts', 'n8n-install.mjs'));
-		const r = await runTriggerCase({ emu, ratePerSecond: rate, seconds, log, version: installer.DEFAULT_N8N_VERSION });
+		const r = await runTriggerCase({
+			emu,
+			ratePerSecond: rate,
+			seconds,
+			log,
+			version: installer.DEFAULT_N8N_VERSION,
+		});
 		raw.trigger = r;
 		const { trigger, webhook, headerAuth } = r.summary;
 		const sides = [
@@ -380,7 +480,9 @@ async function caseTrigger(http) {
 			'| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 		);
 		for (const [label, s] of sides) {
-			out.push(`| ${label} | ${s.sent} | ${s.ok} | ${fmt(s.p50, 1)} | ${fmt(s.p95, 1)} | ${fmt(s.p99, 1)} | ${fmt(s.max, 1)} | ${s.executions} | ${s.sent - s.executions} |`);
+			out.push(
+				`| ${label} | ${s.sent} | ${s.ok} | ${fmt(s.p50, 1)} | ${fmt(s.p95, 1)} | ${fmt(s.p99, 1)} | ${fmt(s.max, 1)} | ${s.executions} | ${s.sent - s.executions} |`,
+			);
 		}
 		out.push(
 			'',
@@ -389,17 +491,42 @@ async function caseTrigger(http) {
 				: `n8n kept up: every slice finished within 1.2× of its schedule (${r.sliceSeconds.map((x) => fmt(x, 1)).join(', ')} s).`,
 		);
 		for (const [label, s] of sides) {
-			if (s.failed) out.push('', `${label}: ${s.failed} deliveries not answered 200 — statuses ${JSON.stringify(s.statuses)}; first: ${s.failures.map((f) => `\`${f.replace(/`/g, "'")}\``).join(', ')}.`);
+			if (s.failed)
+				out.push(
+					'',
+					`${label}: ${s.failed} deliveries not answered 200 — statuses ${JSON.stringify(s.statuses)}; first: ${s.failures.map((f) => `\`${f.replace(/`/g, "'")}\``).join(', ')}.`,
+				);
 		}
-		out.push('', `Set-up (not part of the figures): pack ${fmt(r.timings.packMs / 1000, 1)} s, import and publish ${fmt(r.timings.importMs / 1000, 1)} s, n8n start ${fmt(r.timings.startMs / 1000, 1)} s.`, '');
+		out.push(
+			'',
+			`Set-up (not part of the figures): pack ${fmt(r.timings.packMs / 1000, 1)} s, import and publish ${fmt(r.timings.importMs / 1000, 1)} s, n8n start ${fmt(r.timings.startMs / 1000, 1)} s.`,
+			'',
+		);
 		const p50 = trigger.p50 / headerAuth.p50;
 		const p99 = trigger.p99 / headerAuth.p99;
-		notes.push({ target: 'trigger p50 and p99 within 1.2× of the Webhook node with Header Auth', measured: `p50 ${fmt(p50, 2)}× (${fmt(trigger.p50, 1)} vs ${fmt(headerAuth.p50, 1)} ms), p99 ${fmt(p99, 2)}× (${fmt(trigger.p99, 1)} vs ${fmt(headerAuth.p99, 1)} ms)`, met: p50 <= 1.2 && p99 <= 1.2 });
-		notes.push({ target: 'trigger: every delivery executed', measured: `${trigger.executions} of ${trigger.sent}`, met: trigger.executions === trigger.sent && trigger.failed === 0 });
+		notes.push({
+			target: 'trigger p50 and p99 within 1.2× of the Webhook node with Header Auth',
+			measured: `p50 ${fmt(p50, 2)}× (${fmt(trigger.p50, 1)} vs ${fmt(headerAuth.p50, 1)} ms), p99 ${fmt(p99, 2)}× (${fmt(trigger.p99, 1)} vs ${fmt(headerAuth.p99, 1)} ms)`,
+			met: p50 <= 1.2 && p99 <= 1.2,
+		});
+		notes.push({
+			target: 'trigger: every delivery executed',
+			measured: `${trigger.executions} of ${trigger.sent}`,
+			met: trigger.executions === trigger.sent && trigger.failed === 0,
+		});
 	} catch (error) {
 		log(`case 4 failed: ${error.stack ?? error}`);
-		out.push(title, '', `Not measured: the run failed (${String(error.message).split('\n')[0]}).`, '');
-		notes.push({ target: 'trigger p50 and p99 within 1.2× of the Webhook node with Header Auth', measured: 'failed to run', met: false });
+		out.push(
+			title,
+			'',
+			`Not measured: the run failed (${String(error.message).split('\n')[0]}).`,
+			'',
+		);
+		notes.push({
+			target: 'trigger p50 and p99 within 1.2× of the Webhook node with Header Auth',
+			measured: 'failed to run',
+			met: false,
+		});
 	} finally {
 		await emu.stop();
 	}
@@ -421,7 +548,9 @@ async function main() {
 		'',
 		`Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism?.() ?? cpus.length} cores, ${fmt(os.totalmem() / 2 ** 30, 1)} GiB, ${os.type()} ${os.release()}. Node ${process.version}.`,
 		`Engine: n8n-core ${engineVersions.core} / n8n-workflow ${engineVersions.workflow} (the project's dev dependencies, WorkflowExecute in-process).` +
-			(http.nodePath ? ` HTTP Request node: n8n ${http.n8n} (n8n-nodes-base ${http.nodesBase}), node version 4.4, in the same engine, with the key as header parameters.` : ` HTTP Request node: skipped (${http.skipped}).`),
+			(http.nodePath
+				? ` HTTP Request node: n8n ${http.n8n} (n8n-nodes-base ${http.nodesBase}), node version 4.4, in the same engine, with the key as header parameters.`
+				: ` HTTP Request node: skipped (${http.skipped}).`),
 		`Every run is a fresh process; sides alternate within each repetition; figures are medians with (min–max) over ${REPS} repetition(s) (the serial sides, which take minutes: ${SLOW_REPS}). The emulator, with LeafLink's latency in front of it, runs in its own process. Time scale ×${TIME_SCALE}: LeafLink's latencies (${LEAFLINK_LATENCY.readMs} ms a read, ${LEAFLINK_LATENCY.writeMs} ms a change, ${LEAFLINK_LATENCY.pageMs} ms + ${LEAFLINK_LATENCY.perRecordMs} ms a record for a page) are divided by ${TIME_SCALE} and its rate limit's minute lasts ${fmt(60 / TIME_SCALE, 0)} s, so wall times are 1/${TIME_SCALE} of LeafLink's and every ratio is LeafLink's.`,
 		'',
 	];
@@ -432,13 +561,18 @@ async function main() {
 	if (CASES.has('4')) await caseTrigger(http);
 
 	const targets = ['### Targets', '', '| target | measured | met |', '| --- | --- | --- |'];
-	for (const n of notes) targets.push(`| ${n.target} | ${n.measured} | ${n.met === undefined ? '–' : n.met ? 'yes' : '**no**'} |`);
+	for (const n of notes)
+		targets.push(
+			`| ${n.target} | ${n.measured} | ${n.met === undefined ? '–' : n.met ? 'yes' : '**no**'} |`,
+		);
 	const elapsed = (Date.now() - t0) / 1000;
 	header.push(
 		`Load average (1 min) ${fmt(loadAtStart, 1)} at the start and ${fmt(os.loadavg()[0], 1)} at the end: anything else running on the machine slows the sides alike but widens the spreads.`,
 		'',
 	);
-	const text = [...header, ...out, ...targets, '', `Total bench time: ${fmt(elapsed)} s.`, ''].join('\n');
+	const text = [...header, ...out, ...targets, '', `Total bench time: ${fmt(elapsed)} s.`, ''].join(
+		'\n',
+	);
 	console.log(text);
 	if (!flag('no-write')) {
 		fs.writeFileSync(path.join(here, 'results.md'), text);

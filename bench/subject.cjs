@@ -25,7 +25,9 @@ function rawRequest(method, url, body) {
 					Authorization: `App ${config.key}`,
 					'User-Agent': USER_AGENT,
 					Accept: 'application/json',
-					...(payload ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) } : {}),
+					...(payload
+						? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) }
+						: {}),
 				},
 			},
 			(res) => {
@@ -33,7 +35,11 @@ function rawRequest(method, url, body) {
 				res.on('data', (c) => chunks.push(c));
 				res.on('end', () => {
 					const text = Buffer.concat(chunks).toString('utf8');
-					resolve({ status: res.statusCode, headers: res.headers, body: text ? JSON.parse(text) : undefined });
+					resolve({
+						status: res.statusCode,
+						headers: res.headers,
+						body: text ? JSON.parse(text) : undefined,
+					});
 				});
 				res.on('error', reject);
 			},
@@ -72,7 +78,10 @@ function rawPacer() {
 					const now = Date.now();
 					let wait = pausedUntil - now;
 					if (bucket) {
-						const tokens = Math.min(bucket.capacity, bucket.tokens + (now - bucket.at) * bucket.perMs);
+						const tokens = Math.min(
+							bucket.capacity,
+							bucket.tokens + (now - bucket.at) * bucket.perMs,
+						);
 						if (tokens < 1) wait = Math.max(wait, Math.ceil((1 - tokens) / bucket.perMs));
 					}
 					if (wait <= 0) break;
@@ -80,7 +89,8 @@ function rawPacer() {
 				}
 				if (bucket) {
 					const now = Date.now();
-					bucket.tokens = Math.min(bucket.capacity, bucket.tokens + (now - bucket.at) * bucket.perMs) - 1;
+					bucket.tokens =
+						Math.min(bucket.capacity, bucket.tokens + (now - bucket.at) * bucket.perMs) - 1;
 					bucket.at = now;
 				}
 				underWay++;
@@ -90,13 +100,19 @@ function rawPacer() {
 				if (Number.isFinite(remaining)) {
 					const capacity = Number(res.headers['ratelimit-limit']) || remaining;
 					const reset = Number(res.headers['ratelimit-reset']);
-					const perMs = reset > 0 && remaining < capacity ? (capacity - remaining) / (reset * 1000) : bucket?.perMs ?? 5 / 1000;
+					const perMs =
+						reset > 0 && remaining < capacity
+							? (capacity - remaining) / (reset * 1000)
+							: (bucket?.perMs ?? 5 / 1000);
 					bucket = { tokens: remaining - (underWay - 1), at: Date.now(), capacity, perMs };
 				}
 				underWay--;
 				if (res.status !== 429) return res;
 				counters.rateLimited++;
-				pausedUntil = Math.max(pausedUntil, Date.now() + Number(res.headers['retry-after'] ?? 1) * 1000);
+				pausedUntil = Math.max(
+					pausedUntil,
+					Date.now() + Number(res.headers['retry-after'] ?? 1) * 1000,
+				);
 			}
 		},
 	};
@@ -115,17 +131,32 @@ async function pool(n, parallel, work) {
 async function rawParRead(pageSize) {
 	const counters = { requests: 0, rateLimited: 0 };
 	const pacer = rawPacer();
-	const first = await pacer.send('GET', `${config.baseUrl}/orders-received/?limit=${pageSize}&offset=0`, undefined, counters);
+	const first = await pacer.send(
+		'GET',
+		`${config.baseUrl}/orders-received/?limit=${pageSize}&offset=0`,
+		undefined,
+		counters,
+	);
 	if (first.status !== 200) throw new Error(`raw read: HTTP ${first.status}`);
 	const pages = [first.body.results];
 	const rest = Math.ceil((first.body.count - first.body.results.length) / pageSize);
 	await pool(rest, config.parallel, async (i) => {
-		const res = await pacer.send('GET', `${config.baseUrl}/orders-received/?limit=${pageSize}&offset=${(i + 1) * pageSize}`, undefined, counters);
+		const res = await pacer.send(
+			'GET',
+			`${config.baseUrl}/orders-received/?limit=${pageSize}&offset=${(i + 1) * pageSize}`,
+			undefined,
+			counters,
+		);
 		if (res.status !== 200) throw new Error(`raw read: HTTP ${res.status}`);
 		pages[i + 1] = res.body.results;
 	});
 	const records = pages.flat();
-	return { items: records.length, errors: 0, clientRequests: counters.requests, clientRateLimited: counters.rateLimited };
+	return {
+		items: records.length,
+		errors: 0,
+		clientRequests: counters.requests,
+		clientRateLimited: counters.rateLimited,
+	};
 }
 
 async function rawParGet(numbers) {
@@ -133,7 +164,12 @@ async function rawParGet(numbers) {
 	const pacer = rawPacer();
 	let items = 0;
 	await pool(numbers.length, config.parallel, async (i) => {
-		const res = await pacer.send('GET', `${config.baseUrl}/orders-received/${numbers[i]}/`, undefined, counters);
+		const res = await pacer.send(
+			'GET',
+			`${config.baseUrl}/orders-received/${numbers[i]}/`,
+			undefined,
+			counters,
+		);
 		if (res.status !== 200) throw new Error(`raw get: HTTP ${res.status}`);
 		items++;
 	});
@@ -145,8 +181,14 @@ async function rawParWrite(ids) {
 	const pacer = rawPacer();
 	let items = 0;
 	await pool(ids.length, config.parallel, async (index) => {
-		const url = config.resource === 'product' ? `${config.baseUrl}/products/${ids[index]}/` : `${config.baseUrl}/orders-received/${ids[index]}/`;
-		const body = config.resource === 'product' ? { description: `bench update ${index}` } : { notes: `bench update ${index}` };
+		const url =
+			config.resource === 'product'
+				? `${config.baseUrl}/products/${ids[index]}/`
+				: `${config.baseUrl}/orders-received/${ids[index]}/`;
+		const body =
+			config.resource === 'product'
+				? { description: `bench update ${index}` }
+				: { notes: `bench update ${index}` };
 		const res = await pacer.send('PATCH', url, body, counters);
 		if (res.status !== 200) throw new Error(`raw write: HTTP ${res.status}`);
 		items++;
@@ -159,8 +201,14 @@ async function rawRead(pageSize) {
 	const records = [];
 	let offset = 0;
 	for (;;) {
-		const res = await rawWithRetry('GET', `${config.baseUrl}/orders-received/?limit=${pageSize}&offset=${offset}`, undefined, counters);
-		if (res.status !== 200) throw new Error(`raw read: HTTP ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
+		const res = await rawWithRetry(
+			'GET',
+			`${config.baseUrl}/orders-received/?limit=${pageSize}&offset=${offset}`,
+			undefined,
+			counters,
+		);
+		if (res.status !== 200)
+			throw new Error(`raw read: HTTP ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
 		records.push(...res.body.results);
 		if (!res.body.next || res.body.results.length === 0) break;
 		offset += res.body.results.length;
@@ -208,22 +256,42 @@ function httpHeaders() {
 }
 /** The node's Request Options for this run: Parallel Requests when the run sets it, else the node's default. */
 function requestOptions() {
-	return config.parallel === undefined ? {} : { requestOptions: { parallelRequests: config.parallel } };
+	return config.parallel === undefined
+		? {}
+		: { requestOptions: { parallelRequests: config.parallel } };
 }
 /** The HTTP Request node's Batching option, when the run sets one. */
 function batching() {
-	return config.batch ? { batching: { batch: { batchSize: config.batch.batchSize, batchInterval: config.batch.batchInterval } } } : {};
+	return config.batch
+		? {
+				batching: {
+					batch: { batchSize: config.batch.batchSize, batchInterval: config.batch.batchInterval },
+				},
+			}
+		: {};
 }
 function errorsOf(result) {
 	let errors = result.error ? 1 : 0;
 	for (const item of result.items) if (item.json && item.json.error !== undefined) errors++;
-	return { errors, errorText: result.error ? String(result.error.message ?? result.error).slice(0, 300) : undefined };
+	return {
+		errors,
+		errorText: result.error
+			? String(result.error.message ?? result.error).slice(0, 300)
+			: undefined,
+	};
 }
 
 async function nodeRead(pageSize) {
 	const result = await wf().runWorkflow({
 		nodeType: 'n8n-nodes-leaflink.leafLink',
-		parameters: { resource: 'order', operation: 'getMany', returnAll: true, pageSize, simplify: false, ...requestOptions() },
+		parameters: {
+			resource: 'order',
+			operation: 'getMany',
+			returnAll: true,
+			pageSize,
+			simplify: false,
+			...requestOptions(),
+		},
 		credential: credential(),
 	});
 	return { items: result.items.length, ...errorsOf(result) };
@@ -245,7 +313,11 @@ async function httpRead(pageSize) {
 				pagination: {
 					pagination: {
 						paginationMode: 'updateAParameterInEachRequest',
-						parameters: { parameters: [{ type: 'qs', name: 'offset', value: `={{ $pageCount * ${pageSize} }}` }] },
+						parameters: {
+							parameters: [
+								{ type: 'qs', name: 'offset', value: `={{ $pageCount * ${pageSize} }}` },
+							],
+						},
 						paginationCompleteWhen: 'other',
 						completeExpression: '={{ !$response.body.next }}',
 						limitPagesFetched: false,
@@ -257,7 +329,8 @@ async function httpRead(pageSize) {
 	});
 	// one output item per page (the page body); a user splits `results` out with another node
 	let records = 0;
-	for (const item of result.items) records += Array.isArray(item.json.results) ? item.json.results.length : 0;
+	for (const item of result.items)
+		records += Array.isArray(item.json.results) ? item.json.results.length : 0;
 	return { items: records, pages: result.items.length, ...errorsOf(result) };
 }
 
@@ -304,7 +377,12 @@ async function rawGet(numbers) {
 	const counters = { requests: 0, rateLimited: 0 };
 	let items = 0;
 	for (const number of numbers) {
-		const res = await rawWithRetry('GET', `${config.baseUrl}/orders-received/${number}/`, undefined, counters);
+		const res = await rawWithRetry(
+			'GET',
+			`${config.baseUrl}/orders-received/${number}/`,
+			undefined,
+			counters,
+		);
 		if (res.status !== 200) throw new Error(`raw get: HTTP ${res.status}`);
 		items++;
 	}
@@ -352,12 +430,16 @@ async function httpWrite(ids) {
 		typeVersion: HTTP_VERSION,
 		parameters: {
 			method: 'PATCH',
-			url: product ? `=${config.baseUrl}/products/{{ $json.id }}/` : `=${config.baseUrl}/orders-received/{{ $json.id }}/`,
+			url: product
+				? `=${config.baseUrl}/products/{{ $json.id }}/`
+				: `=${config.baseUrl}/orders-received/{{ $json.id }}/`,
 			authentication: 'none',
 			...httpHeaders(),
 			sendBody: true,
 			specifyBody: 'json',
-			jsonBody: product ? '={{ JSON.stringify({ description: "bench update " + $itemIndex }) }}' : '={{ JSON.stringify({ notes: "bench update " + $itemIndex }) }}',
+			jsonBody: product
+				? '={{ JSON.stringify({ description: "bench update " + $itemIndex }) }}'
+				: '={{ JSON.stringify({ notes: "bench update " + $itemIndex }) }}',
 			options: { ...batching() },
 		},
 		items: ids.map((id) => ({ id })),
@@ -369,10 +451,17 @@ async function rawWrite(ids) {
 	let items = 0;
 	for (let index = 0; index < ids.length; index++) {
 		const id = ids[index];
-		const url = config.resource === 'product' ? `${config.baseUrl}/products/${id}/` : `${config.baseUrl}/orders-received/${id}/`;
-		const body = config.resource === 'product' ? { description: `bench update ${index}` } : { notes: `bench update ${index}` };
+		const url =
+			config.resource === 'product'
+				? `${config.baseUrl}/products/${id}/`
+				: `${config.baseUrl}/orders-received/${id}/`;
+		const body =
+			config.resource === 'product'
+				? { description: `bench update ${index}` }
+				: { notes: `bench update ${index}` };
 		const res = await rawWithRetry('PATCH', url, body, counters);
-		if (res.status !== 200) throw new Error(`raw write: HTTP ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
+		if (res.status !== 200)
+			throw new Error(`raw write: HTTP ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
 		items++;
 	}
 	return { items, errors: 0, clientRateLimited: counters.rateLimited };
@@ -393,7 +482,8 @@ async function main() {
 	}
 	// warm-up outside the measurement: loads the code paths, opens the keep-alive socket, JIT-compiles the hot path
 	if (config.kind === 'read') {
-		if (config.side.startsWith('raw')) await rawRequest('GET', `${config.baseUrl}/orders-received/?limit=1`);
+		if (config.side.startsWith('raw'))
+			await rawRequest('GET', `${config.baseUrl}/orders-received/?limit=1`);
 		else if (config.side === 'node') await nodeGet(config.warmupNumbers);
 		else await httpGet(config.warmupNumbers);
 		// (the warm-up runs single Gets through the same engine, transport and HTTP stack)

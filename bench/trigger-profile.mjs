@@ -35,12 +35,17 @@ function cpuMicros(fn) {
 }
 
 const stages = [
-	['LL-Signature check (HMAC-SHA256, constant-time compare)', () => verifySignature(body, signature, KEY)],
+	[
+		'LL-Signature check (HMAC-SHA256, constant-time compare)',
+		() => verifySignature(body, signature, KEY),
+	],
 	['JSON parse of the raw body', () => parseJsonBody(body)],
 	['records and their kind (order / product)', () => recordsOf(parsed)],
 ];
 let total = 0;
-console.log(`LeafLink Trigger, own CPU per delivery (${body.length}-byte order, ${RUNS} runs each):`);
+console.log(
+	`LeafLink Trigger, own CPU per delivery (${body.length}-byte order, ${RUNS} runs each):`,
+);
 for (const [name, fn] of stages) {
 	const us = cpuMicros(fn);
 	total += us;

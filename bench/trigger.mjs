@@ -20,13 +20,21 @@ const WEBHOOK_WF = 'LLbenchWebhook01';
 const AUTH_WF = 'LLbenchWebhook02';
 const AUTH_WEBHOOK_ID = '5b4a3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c12';
 const AUTH_PATH = 'bench-header-auth-webhook';
-const HEADER_CREDENTIAL = { id: 'LLbenchHeaderA01', name: 'bench Header Auth', type: 'httpHeaderAuth' };
+const HEADER_CREDENTIAL = {
+	id: 'LLbenchHeaderA01',
+	name: 'bench Header Auth',
+	type: 'httpHeaderAuth',
+};
 const HEADER_NAME = 'X-Bench-Token';
 const HEADER_VALUE = 'bench-header-token-6a5b4c3d2e1f0a9b';
 const TRIGGER_WEBHOOK_ID = '5b4a3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c10';
 const PLAIN_WEBHOOK_ID = '5b4a3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c11';
 const PLAIN_PATH = 'bench-plain-webhook';
-const CREDENTIAL = { id: 'LLbenchCredent01', name: 'LeafLink bench (Webhook Key)', type: 'leafLinkApi' };
+const CREDENTIAL = {
+	id: 'LLbenchCredent01',
+	name: 'LeafLink bench (Webhook Key)',
+	type: 'leafLinkApi',
+};
 const WEBHOOK_KEY = 'bench-webhook-key-0a1b2c3d4e5f6071';
 const SLICE_SECONDS = 5;
 
@@ -68,7 +76,12 @@ function workflows() {
 					typeVersion: 2,
 					position: [0, 0],
 					webhookId: PLAIN_WEBHOOK_ID,
-					parameters: { httpMethod: 'POST', path: PLAIN_PATH, responseMode: 'onReceived', options: {} },
+					parameters: {
+						httpMethod: 'POST',
+						path: PLAIN_PATH,
+						responseMode: 'onReceived',
+						options: {},
+					},
 				},
 			],
 		},
@@ -86,8 +99,16 @@ function workflows() {
 					typeVersion: 2,
 					position: [0, 0],
 					webhookId: AUTH_WEBHOOK_ID,
-					parameters: { httpMethod: 'POST', path: AUTH_PATH, authentication: 'headerAuth', responseMode: 'onReceived', options: {} },
-					credentials: { httpHeaderAuth: { id: HEADER_CREDENTIAL.id, name: HEADER_CREDENTIAL.name } },
+					parameters: {
+						httpMethod: 'POST',
+						path: AUTH_PATH,
+						authentication: 'headerAuth',
+						responseMode: 'onReceived',
+						options: {},
+					},
+					credentials: {
+						httpHeaderAuth: { id: HEADER_CREDENTIAL.id, name: HEADER_CREDENTIAL.name },
+					},
 				},
 			],
 		},
@@ -106,31 +127,45 @@ function post(url, body, headers) {
 		const t0 = process.hrtime.bigint();
 		const req = http.request(
 			url,
-			{ method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } },
+			{
+				method: 'POST',
+				agent,
+				headers: {
+					'content-type': 'application/json',
+					'content-length': Buffer.byteLength(body),
+					...headers,
+				},
+			},
 			(res) => {
 				const chunks = [];
 				res.on('data', (c) => chunks.push(c));
 				res.on('end', () => {
 					const out = { status: res.statusCode, ms: Number(process.hrtime.bigint() - t0) / 1e6 };
-					if (res.statusCode !== 200) out.body = Buffer.concat(chunks).toString('utf8').slice(0, 300);
+					if (res.statusCode !== 200)
+						out.body = Buffer.concat(chunks).toString('utf8').slice(0, 300);
 					resolve(out);
 				});
 			},
 		);
 		req.setTimeout(30000, () => req.destroy(new Error('timeout')));
-		req.on('error', (e) => resolve({ status: 0, ms: Number(process.hrtime.bigint() - t0) / 1e6, error: e.message }));
+		req.on('error', (e) =>
+			resolve({ status: 0, ms: Number(process.hrtime.bigint() - t0) / 1e6, error: e.message }),
+		);
 		req.end(body);
 	});
 }
 
-const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+const quantile = (sorted, q) =>
+	sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 
 /**
  * @param {{ emu: { baseUrl: string, keys: any, call: Function }, ratePerSecond: number, seconds: number,
  *   log: Function, version: string }} o
  */
 export async function runTriggerCase({ emu, ratePerSecond, seconds, log, version }) {
-	const { N8nInstance, freePort } = await import(path.join(here, '..', 'test', 'e2e', 'lib', 'n8n.mjs'));
+	const { N8nInstance, freePort } = await import(
+		path.join(here, '..', 'test', 'e2e', 'lib', 'n8n.mjs')
+	);
 	const { packPackage } = await import(path.join(here, '..', 'test', 'e2e', 'lib', 'pack.mjs'));
 	const timings = {};
 	let t = Date.now();
@@ -149,7 +184,14 @@ export async function runTriggerCase({ emu, ratePerSecond, seconds, log, version
 		await n8n.importCredentials([
 			{
 				...CREDENTIAL,
-				data: { environment: 'custom', customBaseUrl: emu.baseUrl, apiKey: emu.keys.app, keyType: 'App', userAgent: 'n8n_bench', webhookSecret: WEBHOOK_KEY },
+				data: {
+					environment: 'custom',
+					customBaseUrl: emu.baseUrl,
+					apiKey: emu.keys.app,
+					keyType: 'App',
+					userAgent: 'n8n_bench',
+					webhookSecret: WEBHOOK_KEY,
+				},
 			},
 			{ ...HEADER_CREDENTIAL, data: { name: HEADER_NAME, value: HEADER_VALUE } },
 		]);
@@ -166,9 +208,17 @@ export async function runTriggerCase({ emu, ratePerSecond, seconds, log, version
 		const body = JSON.stringify(order);
 		const signature = sign(body);
 		const targets = {
-			trigger: { url: n8n.webhookUrl(`${TRIGGER_WEBHOOK_ID}/webhook`), headers: { 'LL-Signature': signature }, wf: TRIGGER_WF },
+			trigger: {
+				url: n8n.webhookUrl(`${TRIGGER_WEBHOOK_ID}/webhook`),
+				headers: { 'LL-Signature': signature },
+				wf: TRIGGER_WF,
+			},
 			webhook: { url: n8n.webhookUrl(PLAIN_PATH), headers: {}, wf: WEBHOOK_WF },
-			headerAuth: { url: n8n.webhookUrl(AUTH_PATH), headers: { [HEADER_NAME]: HEADER_VALUE }, wf: AUTH_WF },
+			headerAuth: {
+				url: n8n.webhookUrl(AUTH_PATH),
+				headers: { [HEADER_NAME]: HEADER_VALUE },
+				wf: AUTH_WF,
+			},
 		};
 		const SIDES = Object.keys(targets);
 		// registered? (a forged delivery to the trigger is refused with 401 once it is; the Webhook answers 200)
@@ -177,7 +227,10 @@ export async function runTriggerCase({ emu, ratePerSecond, seconds, log, version
 			body,
 			accept: (res) => res.status === 401,
 		});
-		await n8n.waitForWebhook(targets.webhook.url, { headers: { 'content-type': 'application/json' }, body });
+		await n8n.waitForWebhook(targets.webhook.url, {
+			headers: { 'content-type': 'application/json' },
+			body,
+		});
 		await n8n.waitForWebhook(targets.headerAuth.url, {
 			headers: { 'content-type': 'application/json', [HEADER_NAME]: 'wrong' },
 			body,
@@ -192,7 +245,10 @@ export async function runTriggerCase({ emu, ratePerSecond, seconds, log, version
 		await Promise.all(warm);
 		const count = async (wf) => (await n8n.executions({ workflowId: wf, withData: false })).length;
 		await new Promise((r) => setTimeout(r, 2000));
-		const countAll = async () => Object.fromEntries(await Promise.all(SIDES.map(async (side) => [side, await count(targets[side].wf)])));
+		const countAll = async () =>
+			Object.fromEntries(
+				await Promise.all(SIDES.map(async (side) => [side, await count(targets[side].wf)])),
+			);
 		const baseline = await countAll();
 
 		// the load: open loop at `ratePerSecond`, one workflow at a time in rotating slices (T W H T W H ...), so n8n
@@ -214,7 +270,9 @@ export async function runTriggerCase({ emu, ratePerSecond, seconds, log, version
 			for (let k = 0; k < perSlice && sent[side] < total; k++, sent[side]++) {
 				const wait = sliceStart + k * interval - performance.now();
 				if (wait > 1) await new Promise((r) => setTimeout(r, wait));
-				pending.push(post(targets[side].url, body, targets[side].headers).then((r) => results[side].push(r)));
+				pending.push(
+					post(targets[side].url, body, targets[side].headers).then((r) => results[side].push(r)),
+				);
 			}
 			await Promise.all(pending);
 			sliceSeconds.push((performance.now() - sliceStart) / 1000);
@@ -244,11 +302,28 @@ export async function runTriggerCase({ emu, ratePerSecond, seconds, log, version
 				p99: quantile(ms, 0.99),
 				max: ms[ms.length - 1],
 				executions: counts[side] - baseline[side],
-				statuses: results[side].reduce((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {}),
-				failures: results[side].filter((r) => r.status !== 200).slice(0, 5).map((r) => `${r.status} ${r.error ?? r.body ?? ''}`.trim()),
+				statuses: results[side].reduce(
+					(acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }),
+					{},
+				),
+				failures: results[side]
+					.filter((r) => r.status !== 200)
+					.slice(0, 5)
+					.map((r) => `${r.status} ${r.error ?? r.body ?? ''}`.trim()),
 			};
 		}
-		return { summary, timings, total, sendSeconds, sliceSeconds, scheduled, saturated, ratePerSecond, seconds, version: n8n.version };
+		return {
+			summary,
+			timings,
+			total,
+			sendSeconds,
+			sliceSeconds,
+			scheduled,
+			saturated,
+			ratePerSecond,
+			seconds,
+			version: n8n.version,
+		};
 	} finally {
 		agent.destroy();
 		await n8n.stop().catch(() => {});

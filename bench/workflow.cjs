@@ -33,13 +33,17 @@ async function runWorkflow(options) {
 			typeVersion: options.typeVersion ?? 1,
 			position: [200, 0],
 			parameters: options.parameters,
-			...(options.credential ? { credentials: { leafLinkApi: { id: 'cred-1', name: 'LeafLink bench' } } } : {}),
+			...(options.credential
+				? { credentials: { leafLinkApi: { id: 'cred-1', name: 'LeafLink bench' } } }
+				: {}),
 		},
 	];
 	const workflow = new Workflow({
 		id: 'bench-workflow',
 		nodes,
-		connections: { 'Test Input': { main: [[{ node: NODE_NAME, type: NodeConnectionTypes.Main, index: 0 }]] } },
+		connections: {
+			'Test Input': { main: [[{ node: NODE_NAME, type: NodeConnectionTypes.Main, index: 0 }]] },
+		},
 		active: false,
 		nodeTypes: engine.testNodeTypes(),
 		settings: { executionOrder: 'v1' },
@@ -47,17 +51,26 @@ async function runWorkflow(options) {
 	const done = createDeferredPromise();
 	const hooks = new ExecutionLifecycleHooks('manual', 'bench-execution', workflow);
 	hooks.addHandler('workflowExecuteAfter', (fullRunData) => done.resolve(fullRunData));
-	const additionalData = engine.buildAdditionalData(options.credential ? { 'cred-1': options.credential } : {}, { hooks });
+	const additionalData = engine.buildAdditionalData(
+		options.credential ? { 'cred-1': options.credential } : {},
+		{ hooks },
+	);
 	const execute = new WorkflowExecute(additionalData, 'manual');
 	let refused;
-	execute.run({ workflow, startNode: workflow.getNode('Test Input') ?? undefined }).catch((error) => {
-		refused = error;
-		done.resolve(undefined);
-	});
+	execute
+		.run({ workflow, startNode: workflow.getNode('Test Input') ?? undefined })
+		.catch((error) => {
+			refused = error;
+			done.resolve(undefined);
+		});
 	const run = await done.promise;
 	if (refused) return { items: [], error: refused, run };
 	const taskData = run.data.resultData.runData[NODE_NAME]?.[0];
-	return { items: taskData?.data?.main?.[0] ?? [], error: run.data.resultData.error ?? taskData?.error, run };
+	return {
+		items: taskData?.data?.main?.[0] ?? [],
+		error: run.data.resultData.error ?? taskData?.error,
+		run,
+	};
 }
 
 module.exports = { runWorkflow, engine };

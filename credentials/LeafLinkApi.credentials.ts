@@ -43,7 +43,8 @@ export class LeafLinkApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			placeholder: 'http://localhost:4010/api/v2',
-			description: 'Base URL of the V2 API, ending in /api/v2: a proxy, or the local LeafLink emulator',
+			description:
+				'Base URL of the V2 API, ending in /api/v2: a proxy, or the local LeafLink emulator',
 			displayOptions: { show: { environment: ['custom'] } },
 			required: true,
 		},

@@ -44,14 +44,24 @@ function parseArgs(argv) {
 		else if (a === '--no-build') out.build = false;
 		else if (a === '--build') out.build = true;
 		else if (a === '--help' || a === '-h') {
-			console.log(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('//')).map((l) => l.slice(3)).join('\n'));
+			console.log(
+				fs
+					.readFileSync(new URL(import.meta.url), 'utf8')
+					.split('\n')
+					.filter((l) => l.startsWith('//'))
+					.map((l) => l.slice(3))
+					.join('\n'),
+			);
 			process.exit(0);
 		} else {
 			console.error(`[demo] unknown option ${a} (see npm run demo -- --help)`);
 			process.exit(2);
 		}
 	}
-	for (const [flag, port] of [['--port', out.port], ['--emulator-port', out.emulatorPort]]) {
+	for (const [flag, port] of [
+		['--port', out.port],
+		['--emulator-port', out.emulatorPort],
+	]) {
 		if (!Number.isInteger(port) || port < 1 || port > 65534) {
 			console.error(`[demo] ${flag} must be a port number from 1 to 65534 (got ${port})`);
 			process.exit(2);
@@ -59,13 +69,16 @@ function parseArgs(argv) {
 	}
 	out.version = resolveN8nVersion(out.version);
 	// one user folder per n8n port: two demos side by side keep their own database, owner and credentials
-	out.userFolder = path.resolve(out.userFolder || path.join(repoRoot, '.n8n-demo', String(out.port)));
+	out.userFolder = path.resolve(
+		out.userFolder || path.join(repoRoot, '.n8n-demo', String(out.port)),
+	);
 	return out;
 }
 
 const say = (m) => console.log(`[demo] ${m}`);
 const sec = (ms) => `${(ms / 1000).toFixed(1)} s`;
-const portAdvice = 'Stop what uses it, or pick other ports: npm run demo -- --port 5700 --emulator-port 4020';
+const portAdvice =
+	'Stop what uses it, or pick other ports: npm run demo -- --port 5700 --emulator-port 4020';
 
 /**
  * Claims n8n's port for this demo until it exits (a pid file in the temp folder, created exclusively):
@@ -128,11 +141,17 @@ async function main() {
 	};
 
 	const claim = claimPort(o.port);
-	if (typeof claim !== 'function') fail(`port ${o.port} is taken by another npm run demo${claim.heldBy ? ` (pid ${claim.heldBy})` : ''}. ${portAdvice}`);
+	if (typeof claim !== 'function')
+		fail(
+			`port ${o.port} is taken by another npm run demo${claim.heldBy ? ` (pid ${claim.heldBy})` : ''}. ${portAdvice}`,
+		);
 	process.on('exit', claim);
 	// these modules are only needed (and may only be installed) from here on
 	const { portIsFree } = await import('../test/e2e/lib/n8n.mjs');
-	for (const [port, what] of [[o.port, 'n8n'], [o.emulatorPort, 'the LeafLink emulator']]) {
+	for (const [port, what] of [
+		[o.port, 'n8n'],
+		[o.emulatorPort, 'the LeafLink emulator'],
+	]) {
 		if (!(await portIsFree(port))) fail(`port ${port} (for ${what}) is in use. ${portAdvice}`);
 	}
 
@@ -155,10 +174,13 @@ async function main() {
 		say('stopped');
 		process.exit(code);
 	};
-	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => shutdown(0, `${signal === 'SIGINT' ? 'Ctrl-C' : signal} received`));
+	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'])
+		process.on(signal, () => shutdown(0, `${signal === 'SIGINT' ? 'Ctrl-C' : signal} received`));
 	const ancestors = watchedAncestors();
 	const parentWatch = setInterval(() => {
-		const gone = ancestors.find((pid) => !isAlive(pid)) ?? (process.ppid !== ancestors[0] ? ancestors[0] : undefined);
+		const gone =
+			ancestors.find((pid) => !isAlive(pid)) ??
+			(process.ppid !== ancestors[0] ? ancestors[0] : undefined);
 		if (gone !== undefined) shutdown(0, `the process that started the demo (pid ${gone}) ended`);
 	}, 500);
 	parentWatch.unref();
@@ -171,10 +193,16 @@ async function main() {
 		try {
 			emu = await startEmulator({ port: o.emulatorPort, host: '127.0.0.1', seed: true });
 		} catch (e) {
-			if (e.code === 'EADDRINUSE') return await shutdown(1, `port ${o.emulatorPort} (for the LeafLink emulator) is in use. ${portAdvice}`);
+			if (e.code === 'EADDRINUSE')
+				return await shutdown(
+					1,
+					`port ${o.emulatorPort} (for the LeafLink emulator) is in use. ${portAdvice}`,
+				);
 			throw e;
 		}
-		say(`LeafLink emulator listening on ${emu.baseUrl}/ (seeded: ${emu.db.orders.size} orders, ${emu.db.products.size} products)`);
+		say(
+			`LeafLink emulator listening on ${emu.baseUrl}/ (seeded: ${emu.db.orders.size} orders, ${emu.db.products.size} products)`,
+		);
 
 		// n8n installs (first run: minutes) while the package builds
 		const install = ensureN8n(o.version, { log: say, signal: installAbort.signal });
@@ -194,46 +222,79 @@ async function main() {
 			env: { N8N_HOST: 'localhost', WEBHOOK_URL: `http://localhost:${o.port}/` },
 			log: say,
 		});
-		say(`installed ${path.basename(tgz)} as a community node in ${path.relative(process.cwd(), path.join(o.userFolder, '.n8n', 'nodes', 'node_modules')) || '.'}`);
+		say(
+			`installed ${path.basename(tgz)} as a community node in ${path.relative(process.cwd(), path.join(o.userFolder, '.n8n', 'nodes', 'node_modules')) || '.'}`,
+		);
 
 		// The credential is (re)imported every time: it points at this run's emulator port.
 		await n8n.importCredentials([
 			{
 				...CREDENTIAL,
-				data: { environment: 'custom', customBaseUrl: emu.baseUrl, apiKey: emu.keys.app, keyType: 'App', userAgent: 'n8n-demo', webhookSecret: '' },
+				data: {
+					environment: 'custom',
+					customBaseUrl: emu.baseUrl,
+					apiKey: emu.keys.app,
+					keyType: 'App',
+					userAgent: 'n8n-demo',
+					webhookSecret: '',
+				},
 			},
 		]);
 		// Example workflows are imported once, so edits made in the editor survive the next `npm run demo`.
 		const marker = path.join(o.userFolder, 'imported-examples.json');
 		const done = new Set(fs.existsSync(marker) ? JSON.parse(fs.readFileSync(marker, 'utf8')) : []);
 		const dir = path.join(repoRoot, 'examples');
-		const examples = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
+		const examples = fs
+			.readdirSync(dir)
+			.filter((f) => f.endsWith('.json'))
+			.sort()
+			.map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
 		const toImport = examples.filter((w) => !done.has(w.id));
 		if (toImport.length) {
 			await n8n.importWorkflows(toImport);
 			for (const w of toImport) done.add(w.id);
 			fs.writeFileSync(marker, JSON.stringify([...done], null, 2));
-			say(`imported credential "${CREDENTIAL.name}" and ${toImport.length} workflows: ${toImport.map((w) => `"${w.name}"`).join(', ')}`);
-		} else say(`imported credential "${CREDENTIAL.name}" (workflows were imported on an earlier run)`);
+			say(
+				`imported credential "${CREDENTIAL.name}" and ${toImport.length} workflows: ${toImport.map((w) => `"${w.name}"`).join(', ')}`,
+			);
+		} else
+			say(`imported credential "${CREDENTIAL.name}" (workflows were imported on an earlier run)`);
 
 		if (o.check) {
 			const res = await n8n.execute(SAMPLE_WORKFLOW_ID);
 			if (stopping) return;
-			if (!res.ok) throw new Error(`the sample workflow failed:\n${res.stdout.slice(-3000)}\n${res.stderr.slice(-2000)}`);
+			if (!res.ok)
+				throw new Error(
+					`the sample workflow failed:\n${res.stdout.slice(-3000)}\n${res.stderr.slice(-2000)}`,
+				);
 			const orders = nodeOutput(res.run, 'Get many orders');
-			say(`check: "LeafLink: list orders" ran with n8n execute and listed ${orders.length} orders from the emulator (${sec(res.ms)})`);
+			say(
+				`check: "LeafLink: list orders" ran with n8n execute and listed ${orders.length} orders from the emulator (${sec(res.ms)})`,
+			);
 		}
 
 		say(`starting n8n ${o.version} (Node ${n8n.nodeVersion}) on port ${o.port}…`);
-		if (!(await portIsFree(o.port))) return await shutdown(1, `port ${o.port} (for n8n) was taken while the demo set up. ${portAdvice}`);
+		if (!(await portIsFree(o.port)))
+			return await shutdown(
+				1,
+				`port ${o.port} (for n8n) was taken while the demo set up. ${portAdvice}`,
+			);
 		const started = await n8n.start({ listen: o.listen });
 		const settings = await (await fetch(`${n8n.url}/rest/settings`)).json();
 		let owner = 'existing';
 		if (settings?.data?.userManagement?.showSetupOnFirstLoad) {
-			await n8n.setupOwner({ email: o.email, password: o.password, firstName: 'Demo', lastName: 'Owner' });
+			await n8n.setupOwner({
+				email: o.email,
+				password: o.password,
+				firstName: 'Demo',
+				lastName: 'Owner',
+			});
 			owner = 'created';
 		}
-		const host = o.listen === '127.0.0.1' || o.listen === '0.0.0.0' || o.listen === '::' ? 'localhost' : o.listen;
+		const host =
+			o.listen === '127.0.0.1' || o.listen === '0.0.0.0' || o.listen === '::'
+				? 'localhost'
+				: o.listen;
 		const url = `http://${host}:${o.port}`;
 		console.log(
 			[
@@ -260,12 +321,20 @@ async function main() {
 			const reqs = emu.requests;
 			if (reqs.length < seen) seen = 0;
 			for (const r of reqs.slice(seen)) {
-				const q = new URLSearchParams(Object.entries(r.query).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]]))).toString();
+				const q = new URLSearchParams(
+					Object.entries(r.query).flatMap(([k, v]) =>
+						Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]],
+					),
+				).toString();
 				if (r.status) say(`emulator ← ${r.method} ${r.path}${q ? `?${q}` : ''} → ${r.status}`);
 				else break;
 				seen++;
 			}
-			if (n8n.server?.exited) shutdown(1, `n8n exited unexpectedly (${JSON.stringify(n8n.server.exited)}); see ${n8n.server.logFile}`);
+			if (n8n.server?.exited)
+				shutdown(
+					1,
+					`n8n exited unexpectedly (${JSON.stringify(n8n.server.exited)}); see ${n8n.server.logFile}`,
+				);
 		}, 500);
 	} catch (e) {
 		if (stopping) return; // the signal's shutdown reports

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const marker = path.join(root, 'node_modules', '.package-lock.json');
 const lock = path.join(root, 'package-lock.json');
-const stale = !fs.existsSync(marker) || fs.statSync(lock).mtimeMs > fs.statSync(marker).mtimeMs + 1000;
+const stale =
+	!fs.existsSync(marker) || fs.statSync(lock).mtimeMs > fs.statSync(marker).mtimeMs + 1000;
 if (stale) {
 	console.log('Installing dev dependencies (npm ci --ignore-scripts)...');
 	// --ignore-scripts: see .ci/run (isolated-vm, pulled in by @n8n/node-cli, builds only on Node 24; nothing here needs an install script)

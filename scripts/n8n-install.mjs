@@ -44,7 +44,11 @@ export const N8N_1X_VERSION = '1.123.81';
 /** The n8n a caller gets without naming one (demo, bench). */
 export const DEFAULT_N8N_VERSION = NEWEST_N8N_VERSION;
 /** The versions the e2e suite runs, newest first. */
-export const E2E_N8N_VERSIONS = Object.freeze([NEWEST_N8N_VERSION, N8N_NODE20_VERSION, N8N_1X_VERSION]);
+export const E2E_N8N_VERSIONS = Object.freeze([
+	NEWEST_N8N_VERSION,
+	N8N_NODE20_VERSION,
+	N8N_1X_VERSION,
+]);
 /** The Node that runs an n8n whose `engines` the running Node does not satisfy (n8n 2.9+ wants >= 24). */
 export const NODE_24_VERSION = '24.22.3';
 
@@ -122,17 +126,25 @@ const majorOf = (v) => Number(String(v).replace(/^v/, '').split('.')[0]);
 export function satisfiesRange(version, range) {
 	const v = String(version).replace(/^v/, '').split('.').map(Number);
 	const cmp = (a, b) => {
-		for (let i = 0; i < 3; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) < (b[i] ?? 0) ? -1 : 1;
+		for (let i = 0; i < 3; i++)
+			if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) < (b[i] ?? 0) ? -1 : 1;
 		return 0;
 	};
 	const test = (comparator) => {
 		const m = /^(>=|<=|>|<|=|\^|~)?v?(\d+)(?:\.(\d+|x|\*))?(?:\.(\d+|x|\*))?$/.exec(comparator);
 		if (!m) throw new Error(`cannot read the node range "${range}" (at "${comparator}")`);
 		const [, op = '=', major, minor, patch] = m;
-		const parts = [major, minor, patch].filter((x) => x !== undefined && x !== 'x' && x !== '*').map(Number);
+		const parts = [major, minor, patch]
+			.filter((x) => x !== undefined && x !== 'x' && x !== '*')
+			.map(Number);
 		const low = [parts[0], parts[1] ?? 0, parts[2] ?? 0];
 		// the first version above the given prefix: 24.x -> 25.0.0, 20.19 -> 20.20.0, 24.1.2 -> 24.1.3
-		const high = parts.length === 3 ? [parts[0], parts[1], parts[2] + 1] : parts.length === 2 ? [parts[0], parts[1] + 1, 0] : [parts[0] + 1, 0, 0];
+		const high =
+			parts.length === 3
+				? [parts[0], parts[1], parts[2] + 1]
+				: parts.length === 2
+					? [parts[0], parts[1] + 1, 0]
+					: [parts[0] + 1, 0, 0];
 		if (op === '>=') return cmp(v, low) >= 0;
 		if (op === '>') return cmp(v, high) >= 0;
 		if (op === '<=') return cmp(v, high) < 0;
@@ -143,16 +155,32 @@ export function satisfiesRange(version, range) {
 	};
 	return String(range)
 		.split('||')
-		.some((set) => set.trim().replace(/(>=|<=|>|<|=|\^|~)\s+/g, '$1').split(/\s+/).filter(Boolean).every(test));
+		.some((set) =>
+			set
+				.trim()
+				.replace(/(>=|<=|>|<|=|\^|~)\s+/g, '$1')
+				.split(/\s+/)
+				.filter(Boolean)
+				.every(test),
+		);
 }
 
 /** The `engines.node` range n8n `version` declares on the registry ('' when it declares none). */
 function n8nNodeRange(version) {
 	try {
-		const out = execFileSync('npm', ['view', `n8n@${version}`, 'engines.node', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+		const out = execFileSync('npm', ['view', `n8n@${version}`, 'engines.node', '--json'], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'pipe'],
+		}).trim();
 		return out ? JSON.parse(out) : '';
 	} catch (e) {
-		throw new Error(`n8n@${version}: could not read its Node requirement from the npm registry (is the version right, is the registry reachable?): ${String(e.stderr || e.message).trim().split('\n')[0]}`);
+		throw new Error(
+			`n8n@${version}: could not read its Node requirement from the npm registry (is the version right, is the registry reachable?): ${
+				String(e.stderr || e.message)
+					.trim()
+					.split('\n')[0]
+			}`,
+		);
 	}
 }
 
@@ -161,7 +189,9 @@ function chooseNodeVersion(version) {
 	const range = n8nNodeRange(version);
 	if (!range || satisfiesRange(process.versions.node, range)) return process.versions.node;
 	if (satisfiesRange(NODE_24_VERSION, range)) return NODE_24_VERSION;
-	throw new Error(`n8n@${version} needs Node ${range}; this script can provide Node ${process.versions.node} (running) or ${NODE_24_VERSION}`);
+	throw new Error(
+		`n8n@${version} needs Node ${range}; this script can provide Node ${process.versions.node} (running) or ${NODE_24_VERSION}`,
+	);
 }
 
 /** Path of the `node` binary for a recorded Node version: the running one when the major (and so the native ABI) matches. */
@@ -184,11 +214,17 @@ function nodeEnv(nodePath) {
 export function n8nRuntime(version = DEFAULT_N8N_VERSION) {
 	version = resolveN8nVersion(version);
 	const dir = n8nDir(version);
-	if (!isInstalled(version)) throw new Error(`n8n ${version} is not installed in ${dir}: run node scripts/n8n-install.mjs ${version}`);
+	if (!isInstalled(version))
+		throw new Error(
+			`n8n ${version} is not installed in ${dir}: run node scripts/n8n-install.mjs ${version}`,
+		);
 	const marker = JSON.parse(fs.readFileSync(path.join(dir, '.installed'), 'utf8'));
 	const nodeVersion = String(marker.node ?? process.version).replace(/^v/, '');
 	const nodePath = nodePathFor(nodeVersion);
-	if (!fs.existsSync(nodePath)) throw new Error(`n8n ${version} was built for Node ${nodeVersion}, which is missing (${nodePath}): run node scripts/n8n-install.mjs ${version}`);
+	if (!fs.existsSync(nodePath))
+		throw new Error(
+			`n8n ${version} was built for Node ${nodeVersion}, which is missing (${nodePath}): run node scripts/n8n-install.mjs ${version}`,
+		);
 	return { version, dir, bin: n8nBin(version), nodePath, nodeVersion, env: nodeEnv(nodePath) };
 }
 
@@ -196,7 +232,11 @@ export function n8nRuntime(version = DEFAULT_N8N_VERSION) {
 function run(cmd, args, { signal, ...opts }, log) {
 	return new Promise((resolve, reject) => {
 		if (signal?.aborted) return reject(new Error(`${cmd} ${args.join(' ')}: aborted`));
-		const child = spawn(cmd, args, { ...opts, stdio: ['ignore', 'pipe', 'pipe'], detached: Boolean(signal) });
+		const child = spawn(cmd, args, {
+			...opts,
+			stdio: ['ignore', 'pipe', 'pipe'],
+			detached: Boolean(signal),
+		});
 		const abort = () => {
 			try {
 				process.kill(-child.pid, 'SIGTERM');
@@ -214,7 +254,9 @@ function run(cmd, args, { signal, ...opts }, log) {
 		child.stderr.on('data', onData);
 		child.on('error', reject);
 		child.on('close', (code) =>
-			code === 0 ? resolve(tail) : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}\n${tail}`)),
+			code === 0
+				? resolve(tail)
+				: reject(new Error(`${cmd} ${args.join(' ')} exited ${code}\n${tail}`)),
 		);
 	});
 }
@@ -244,7 +286,8 @@ async function acquireLock(lockDir, log) {
 				fs.rmSync(lockDir, { recursive: true, force: true });
 				continue;
 			}
-			if ((Date.now() - start) % 30000 < 1000) log(`waiting for another install (pid ${pid}) to finish…`);
+			if ((Date.now() - start) % 30000 < 1000)
+				log(`waiting for another install (pid ${pid}) to finish…`);
 			await new Promise((r) => setTimeout(r, 1000));
 		}
 	}
@@ -254,7 +297,8 @@ function hostPackageJson(version, nodeMajor) {
 	return {
 		name: `n8n-host-${version.replace(/[^0-9a-z.-]/gi, '-')}`,
 		private: true,
-		description: 'Cache folder for a real n8n used by npm run demo / test:e2e (generated by scripts/n8n-install.mjs)',
+		description:
+			'Cache folder for a real n8n used by npm run demo / test:e2e (generated by scripts/n8n-install.mjs)',
 		dependencies: { n8n: version },
 		overrides: { xlsx: '0.18.5' },
 		allowScripts: allowScripts(nodeMajor),
@@ -265,7 +309,10 @@ function hostPackageJson(version, nodeMajor) {
  * Makes sure Node `version` is in the cache (from the npm package `node-<platform>-<arch>`, about 60 MB
  * packed); returns the path of its `node` binary. Its folder doubles as node-gyp's `nodedir` (headers).
  */
-export async function ensureNode(version = NODE_24_VERSION, { log = (m) => console.error(`[n8n-install] ${m}`) } = {}) {
+export async function ensureNode(
+	version = NODE_24_VERSION,
+	{ log = (m) => console.error(`[n8n-install] ${m}`) } = {},
+) {
 	const dir = nodeDir(version);
 	const bin = path.join(dir, 'bin', 'node');
 	const ready = () => fs.existsSync(path.join(dir, '.installed')) && fs.existsSync(bin);
@@ -279,7 +326,11 @@ export async function ensureNode(version = NODE_24_VERSION, { log = (m) => conso
 		const t0 = Date.now();
 		const tmp = fs.mkdtempSync(`${dir}.tmp-`);
 		try {
-			const tgz = execFileSync('npm', ['pack', pkg, '--silent', '--pack-destination', tmp], { cwd: tmp, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+			const tgz = execFileSync('npm', ['pack', pkg, '--silent', '--pack-destination', tmp], {
+				cwd: tmp,
+				encoding: 'utf8',
+				stdio: ['ignore', 'pipe', 'pipe'],
+			})
 				.trim()
 				.split('\n')
 				.pop();
@@ -287,14 +338,28 @@ export async function ensureNode(version = NODE_24_VERSION, { log = (m) => conso
 			fs.mkdirSync(dir, { recursive: true });
 			execFileSync('tar', ['-xzf', path.join(tmp, tgz), '-C', dir, '--strip-components=1']);
 		} catch (e) {
-			throw new Error(`could not install Node ${version} from the npm package ${pkg}: ${String(e.stderr || e.message).trim().split('\n').slice(-3).join(' ')}`);
+			throw new Error(
+				`could not install Node ${version} from the npm package ${pkg}: ${String(
+					e.stderr || e.message,
+				)
+					.trim()
+					.split('\n')
+					.slice(-3)
+					.join(' ')}`,
+			);
 		} finally {
 			fs.rmSync(tmp, { recursive: true, force: true });
 		}
 		const got = execFileSync(bin, ['-v'], { encoding: 'utf8' }).trim();
 		if (got !== `v${version}`) throw new Error(`${bin} reports ${got}, expected v${version}`);
-		if (!fs.existsSync(path.join(dir, 'include', 'node', 'node_version.h'))) throw new Error(`Node ${version} from ${pkg} has no headers (include/node): native modules could not build`);
-		fs.writeFileSync(path.join(dir, '.installed'), JSON.stringify({ version, package: pkg, at: new Date().toISOString() }) + '\n');
+		if (!fs.existsSync(path.join(dir, 'include', 'node', 'node_version.h')))
+			throw new Error(
+				`Node ${version} from ${pkg} has no headers (include/node): native modules could not build`,
+			);
+		fs.writeFileSync(
+			path.join(dir, '.installed'),
+			JSON.stringify({ version, package: pkg, at: new Date().toISOString() }) + '\n',
+		);
 		log(`Node ${version} installed in ${Math.round((Date.now() - t0) / 1000)} s`);
 		return bin;
 	} finally {
@@ -308,7 +373,10 @@ export async function ensureNode(version = NODE_24_VERSION, { log = (m) => conso
  * its `bin` goes first on PATH and `npm_config_nodedir` points node-gyp at its headers (a machine's
  * npmrc may point node-gyp at another Node's).
  */
-export async function ensureN8n(version = DEFAULT_N8N_VERSION, { log = (m) => console.error(`[n8n-install] ${m}`), verbose = false, signal } = {}) {
+export async function ensureN8n(
+	version = DEFAULT_N8N_VERSION,
+	{ log = (m) => console.error(`[n8n-install] ${m}`), verbose = false, signal } = {},
+) {
 	version = resolveN8nVersion(version);
 	const dir = n8nDir(version);
 	if (isInstalled(version)) return { ...(await runtimeWithNode(version, log)), seconds: 0 };
@@ -319,24 +387,58 @@ export async function ensureN8n(version = DEFAULT_N8N_VERSION, { log = (m) => co
 		if (isInstalled(version)) return { ...(await runtimeWithNode(version, log)), seconds: 0 };
 		const t0 = Date.now();
 		const nodeVersion = chooseNodeVersion(version);
-		const nodePath = nodeVersion === process.versions.node ? process.execPath : await ensureNode(nodeVersion, { log });
-		const env = { ...process.env, ...nodeEnv(nodePath), npm_config_yes: 'true', JOBS: process.env.JOBS || 'max' };
-		if (nodePath !== process.execPath) env.npm_config_nodedir = path.dirname(path.dirname(nodePath));
+		const nodePath =
+			nodeVersion === process.versions.node
+				? process.execPath
+				: await ensureNode(nodeVersion, { log });
+		const env = {
+			...process.env,
+			...nodeEnv(nodePath),
+			npm_config_yes: 'true',
+			JOBS: process.env.JOBS || 'max',
+		};
+		if (nodePath !== process.execPath)
+			env.npm_config_nodedir = path.dirname(path.dirname(nodePath));
 		fs.mkdirSync(dir, { recursive: true });
-		fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(hostPackageJson(version, majorOf(nodeVersion)), null, '\t') + '\n');
+		fs.writeFileSync(
+			path.join(dir, 'package.json'),
+			JSON.stringify(hostPackageJson(version, majorOf(nodeVersion)), null, '\t') + '\n',
+		);
 		// Keep the project's .npmrc (yes=true etc.) from leaking in; n8n's own tree needs nothing else.
 		fs.writeFileSync(path.join(dir, '.npmrc'), 'fund=false\naudit=false\nupdate-notifier=false\n');
-		log(`installing n8n@${version} on Node ${nodeVersion} into ${path.relative(process.cwd(), dir) || dir} (first use; takes minutes, builds sqlite3 from source)…`);
-		const ticker = setInterval(() => log(`  … still installing n8n@${version} (${Math.round((Date.now() - t0) / 1000)} s)`), 20000);
+		log(
+			`installing n8n@${version} on Node ${nodeVersion} into ${path.relative(process.cwd(), dir) || dir} (first use; takes minutes, builds sqlite3 from source)…`,
+		);
+		const ticker = setInterval(
+			() => log(`  … still installing n8n@${version} (${Math.round((Date.now() - t0) / 1000)} s)`),
+			20000,
+		);
 		try {
-			await run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel', verbose ? 'http' : 'warn'], { cwd: dir, env, signal }, verbose ? log : () => {});
+			await run(
+				'npm',
+				[
+					'install',
+					'--no-audit',
+					'--no-fund',
+					'--no-package-lock',
+					'--loglevel',
+					verbose ? 'http' : 'warn',
+				],
+				{ cwd: dir, env, signal },
+				verbose ? log : () => {},
+			);
 		} finally {
 			clearInterval(ticker);
 		}
-		if (!fs.existsSync(n8nBin(version))) throw new Error(`n8n binary missing after install: ${n8nBin(version)}`);
+		if (!fs.existsSync(n8nBin(version)))
+			throw new Error(`n8n binary missing after install: ${n8nBin(version)}`);
 		verifyNativeModules(version, dir, nodePath, majorOf(nodeVersion));
 		const seconds = Math.round((Date.now() - t0) / 1000);
-		fs.writeFileSync(path.join(dir, '.installed'), JSON.stringify({ version, seconds, at: new Date().toISOString(), node: `v${nodeVersion}` }) + '\n');
+		fs.writeFileSync(
+			path.join(dir, '.installed'),
+			JSON.stringify({ version, seconds, at: new Date().toISOString(), node: `v${nodeVersion}` }) +
+				'\n',
+		);
 		log(`n8n@${version} installed in ${seconds} s (runs on Node ${nodeVersion})`);
 		return { ...n8nRuntime(version), seconds };
 	} finally {
@@ -369,12 +471,17 @@ function verifyNativeModules(version, dir, nodePath, nodeMajor) {
 		try {
 			execFileSync(nodePath, ['-e', script], { stdio: 'pipe' });
 		} catch (e) {
-			throw new Error(`n8n@${version}: the ${name} native module does not load in ${nodePath}: ${String(e.stderr || e.message).slice(0, 2000)}`);
+			throw new Error(
+				`n8n@${version}: the ${name} native module does not load in ${nodePath}: ${String(e.stderr || e.message).slice(0, 2000)}`,
+			);
 		}
 	}
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1] === fileURLToPath(import.meta.url)) {
+if (
+	import.meta.url === `file://${process.argv[1]}` ||
+	process.argv[1] === fileURLToPath(import.meta.url)
+) {
 	const args = process.argv.slice(2);
 	const verbose = args.includes('--verbose');
 	const versions = args.filter((a) => !a.startsWith('--'));

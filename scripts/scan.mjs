@@ -9,7 +9,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzePackage, buildScanConfig, SOURCE_FILE_PATTERNS } from '@n8n/scan-community-package/scanner/scanner.mjs';
+import {
+	analyzePackage,
+	buildScanConfig,
+	SOURCE_FILE_PATTERNS,
+} from '@n8n/scan-community-package/scanner/scanner.mjs';
 import { ESLint } from 'eslint';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,7 +24,12 @@ if (!fs.existsSync(path.join(root, 'dist'))) {
 
 /** The scanner's warnings on `dir` (the files `patterns` match), formatted, or '' when there are none. */
 async function scannerWarnings(dir, patterns) {
-	const eslint = new ESLint({ cwd: dir, allowInlineConfig: false, overrideConfigFile: true, overrideConfig: await buildScanConfig() });
+	const eslint = new ESLint({
+		cwd: dir,
+		allowInlineConfig: false,
+		overrideConfigFile: true,
+		overrideConfig: await buildScanConfig(),
+	});
 	const results = await eslint.lintFiles(patterns);
 	if (!results.some((result) => result.warningCount > 0)) return '';
 	return await (await eslint.loadFormatter('stylish')).format(results);
@@ -28,7 +37,10 @@ async function scannerWarnings(dir, patterns) {
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'leaflink-scan-'));
 try {
-	const packed = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: root, encoding: 'utf8' })
+	const packed = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], {
+		cwd: root,
+		encoding: 'utf8',
+	})
 		.trim()
 		.split('\n')
 		.pop();

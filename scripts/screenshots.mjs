@@ -50,7 +50,14 @@ const READY_TIMEOUT = 30 * 60_000; // the first demo run installs n8n (minutes)
 const say = (m) => console.log(`[screenshots] ${m}`);
 
 function parseArgs(argv) {
-	const out = { out: path.join(repoRoot, 'docs'), url: null, only: null, build: false, keep: false, verbose: false };
+	const out = {
+		out: path.join(repoRoot, 'docs'),
+		url: null,
+		only: null,
+		build: false,
+		keep: false,
+		verbose: false,
+	};
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		const val = () => (a.includes('=') ? a.split('=').slice(1).join('=') : argv[++i]);
@@ -61,7 +68,14 @@ function parseArgs(argv) {
 		else if (a === '--keep') out.keep = true;
 		else if (a === '--verbose') out.verbose = true;
 		else if (a === '--help' || a === '-h') {
-			console.log(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('//')).map((l) => l.slice(3)).join('\n'));
+			console.log(
+				fs
+					.readFileSync(new URL(import.meta.url), 'utf8')
+					.split('\n')
+					.filter((l) => l.startsWith('//'))
+					.map((l) => l.slice(3))
+					.join('\n'),
+			);
 			process.exit(0);
 		} else {
 			console.error(`unknown option ${a} (see --help)`);
@@ -72,7 +86,10 @@ function parseArgs(argv) {
 }
 
 function loadPlaywright() {
-	for (const from of [path.join(repoRoot, 'package.json'), path.join(process.cwd(), 'package.json')]) {
+	for (const from of [
+		path.join(repoRoot, 'package.json'),
+		path.join(process.cwd(), 'package.json'),
+	]) {
 		try {
 			return createRequire(from)('playwright-core');
 		} catch {}
@@ -84,19 +101,40 @@ function loadPlaywright() {
 	} catch {}
 	say(`installing playwright-core@${PLAYWRIGHT_VERSION} into ${dir} (once; no browser download)…`);
 	fs.mkdirSync(dir, { recursive: true });
-	fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'screenshots-tools', private: true }, null, 2));
-	execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', `playwright-core@${PLAYWRIGHT_VERSION}`], {
-		cwd: dir,
-		stdio: ['ignore', 'inherit', 'inherit'],
-		env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
-	});
+	fs.writeFileSync(
+		path.join(dir, 'package.json'),
+		JSON.stringify({ name: 'screenshots-tools', private: true }, null, 2),
+	);
+	execFileSync(
+		'npm',
+		[
+			'install',
+			'--no-audit',
+			'--no-fund',
+			'--ignore-scripts',
+			`playwright-core@${PLAYWRIGHT_VERSION}`,
+		],
+		{
+			cwd: dir,
+			stdio: ['ignore', 'inherit', 'inherit'],
+			env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
+		},
+	);
 	return req('playwright-core');
 }
 
 function chromiumPath() {
-	const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean);
+	const candidates = [
+		process.env.CHROMIUM_PATH,
+		'/usr/bin/chromium',
+		'/usr/bin/chromium-browser',
+		'/usr/bin/google-chrome',
+	].filter(Boolean);
 	const found = candidates.find((p) => fs.existsSync(p));
-	if (!found) throw new Error(`no Chromium found (tried ${candidates.join(', ')}); on Debian: apt-get install -y chromium, or set CHROMIUM_PATH`);
+	if (!found)
+		throw new Error(
+			`no Chromium found (tried ${candidates.join(', ')}); on Debian: apt-get install -y chromium, or set CHROMIUM_PATH`,
+		);
 	return found;
 }
 
@@ -105,7 +143,13 @@ function chromiumPath() {
  * when free, so the URLs in the pictures match what `npm run demo` shows; otherwise any free ports.
  */
 async function pickPorts() {
-	const free = async (p, q) => q !== p && q !== p + 1 && p < 65000 && (await portIsFree(p)) && (await portIsFree(p + 1)) && (await portIsFree(q));
+	const free = async (p, q) =>
+		q !== p &&
+		q !== p + 1 &&
+		p < 65000 &&
+		(await portIsFree(p)) &&
+		(await portIsFree(p + 1)) &&
+		(await portIsFree(q));
 	if (await free(5678, 4010)) return { port: 5678, emulatorPort: 4010 };
 	for (let i = 0; i < 50; i++) {
 		const p = await freePort();
@@ -118,16 +162,32 @@ async function pickPorts() {
 /** Starts scripts/demo.mjs; resolves with { url, child, stop() } once it prints DEMO READY. */
 async function startDemo({ build, verbose, userFolder }, onSpawn) {
 	const { port, emulatorPort } = await pickPorts();
-	const args = [path.join(repoRoot, 'scripts', 'demo.mjs'), '--port', String(port), '--emulator-port', String(emulatorPort), '--no-check'];
+	const args = [
+		path.join(repoRoot, 'scripts', 'demo.mjs'),
+		'--port',
+		String(port),
+		'--emulator-port',
+		String(emulatorPort),
+		'--no-check',
+	];
 	if (!build) args.push('--no-build');
-	say(`starting the demo: node ${path.relative(process.cwd(), args[0])} ${args.slice(1).join(' ')} (DEMO_USER_FOLDER=${userFolder})`);
+	say(
+		`starting the demo: node ${path.relative(process.cwd(), args[0])} ${args.slice(1).join(' ')} (DEMO_USER_FOLDER=${userFolder})`,
+	);
 	const child = spawn(process.execPath, args, {
 		cwd: repoRoot,
-		env: { ...process.env, DEMO_USER_FOLDER: userFolder, DEMO_EMAIL: EMAIL, DEMO_PASSWORD: PASSWORD },
+		env: {
+			...process.env,
+			DEMO_USER_FOLDER: userFolder,
+			DEMO_EMAIL: EMAIL,
+			DEMO_PASSWORD: PASSWORD,
+		},
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	let log = '';
-	const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+	const exited = new Promise((resolve) =>
+		child.once('exit', (code, signal) => resolve({ code, signal })),
+	);
 	const stop = async () => {
 		if (child.exitCode !== null || child.signalCode !== null) return;
 		say('stopping the demo (SIGINT)…');
@@ -142,7 +202,10 @@ async function startDemo({ build, verbose, userFolder }, onSpawn) {
 	};
 	onSpawn?.({ stop, log: () => log });
 	const url = await new Promise((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error(`the demo was not ready after ${READY_TIMEOUT / 60000} min`)), READY_TIMEOUT);
+		const timer = setTimeout(
+			() => reject(new Error(`the demo was not ready after ${READY_TIMEOUT / 60000} min`)),
+			READY_TIMEOUT,
+		);
 		let buf = '';
 		const onData = (chunk) => {
 			const s = chunk.toString();
@@ -159,7 +222,9 @@ async function startDemo({ build, verbose, userFolder }, onSpawn) {
 		child.stderr.on('data', onData);
 		exited.then(({ code, signal }) => {
 			clearTimeout(timer);
-			reject(new Error(`the demo exited (${signal ?? code}) before it was ready:\n${log.slice(-4000)}`));
+			reject(
+				new Error(`the demo exited (${signal ?? code}) before it was ready:\n${log.slice(-4000)}`),
+			);
 		});
 	});
 	return { url, child, stop, log: () => log };
@@ -172,10 +237,17 @@ async function restSession(url) {
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify({ emailOrLdapLoginId: EMAIL, email: EMAIL, password: PASSWORD }),
 	});
-	if (!res.ok) throw new Error(`REST login failed: ${res.status} ${(await res.text()).slice(0, 300)}`);
-	const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+	if (!res.ok)
+		throw new Error(`REST login failed: ${res.status} ${(await res.text()).slice(0, 300)}`);
+	const cookie = res.headers
+		.getSetCookie()
+		.map((c) => c.split(';')[0])
+		.join('; ');
 	return async (p, init = {}) => {
-		const r = await fetch(`${url}${p}`, { ...init, headers: { 'content-type': 'application/json', ...(init.headers ?? {}), cookie } });
+		const r = await fetch(`${url}${p}`, {
+			...init,
+			headers: { 'content-type': 'application/json', ...(init.headers ?? {}), cookie },
+		});
 		const text = await r.text();
 		if (!r.ok) throw new Error(`${init.method ?? 'GET'} ${p}: ${r.status} ${text.slice(0, 300)}`);
 		return JSON.parse(text);
@@ -210,18 +282,28 @@ async function createTriggerWorkflow(rest) {
 async function dismissPopups(page) {
 	for (let i = 0; i < 3; i++) {
 		const known = page.locator(
-			['[data-test-id=personalization-form]', '[data-test-id=whats-new-modal]', '[data-test-id=contact-prompt-modal]', '[data-test-id=community-plus-enrollment-modal]']
+			[
+				'[data-test-id=personalization-form]',
+				'[data-test-id=whats-new-modal]',
+				'[data-test-id=contact-prompt-modal]',
+				'[data-test-id=community-plus-enrollment-modal]',
+			]
 				.map((s) => `${s}:visible`)
 				.join(', '),
 		);
 		if (!(await known.count())) break;
-		const close = page.locator('.el-dialog:visible .el-dialog__headerbtn, .el-dialog:visible [data-test-id=close-button], .el-dialog:visible button:has-text("Skip")').first();
+		const close = page
+			.locator(
+				'.el-dialog:visible .el-dialog__headerbtn, .el-dialog:visible [data-test-id=close-button], .el-dialog:visible button:has-text("Skip")',
+			)
+			.first();
 		if (await close.count()) await close.click().catch(() => {});
 		else await page.keyboard.press('Escape');
 		await page.waitForTimeout(500);
 	}
 	// toasts (e.g. "n8n update available") could cover the panels
-	for (const btn of await page.locator('.el-notification:visible .el-notification__closeBtn').all()) await btn.click().catch(() => {});
+	for (const btn of await page.locator('.el-notification:visible .el-notification__closeBtn').all())
+		await btn.click().catch(() => {});
 }
 
 async function signIn(page, url) {
@@ -267,9 +349,26 @@ async function parametersClip(page, extraBoxes = []) {
 		const r = p.getBoundingClientRect();
 		return { x: r.x, y: r.y, width: r.width, height: r.height };
 	});
-	const bottom = Math.max(panel.y + 200, ...extraBoxes.filter(Boolean).map((b) => b.y + b.height + 16));
-	const dropdownRight = Math.max(panel.x + panel.width, ...extraBoxes.filter(Boolean).map((b) => b.x + b.width + 8));
-	return clipOf([{ x: panel.x, y: panel.y, width: dropdownRight - panel.x, height: Math.min(bottom, panel.y + panel.height) - panel.y }], page, 0);
+	const bottom = Math.max(
+		panel.y + 200,
+		...extraBoxes.filter(Boolean).map((b) => b.y + b.height + 16),
+	);
+	const dropdownRight = Math.max(
+		panel.x + panel.width,
+		...extraBoxes.filter(Boolean).map((b) => b.x + b.width + 8),
+	);
+	return clipOf(
+		[
+			{
+				x: panel.x,
+				y: panel.y,
+				width: dropdownRight - panel.x,
+				height: Math.min(bottom, panel.y + panel.height) - panel.y,
+			},
+		],
+		page,
+		0,
+	);
 }
 
 async function shotOperations(page, url, file) {
@@ -277,15 +376,24 @@ async function shotOperations(page, url, file) {
 	const resource = page.locator('[data-test-id=parameter-input-resource] input').first();
 	await resource.waitFor();
 	const current = await resource.inputValue();
-	if (current !== 'Order') throw new Error(`the sample node's Resource is "${current}", expected "Order"`);
+	if (current !== 'Order')
+		throw new Error(`the sample node's Resource is "${current}", expected "Order"`);
 	await page.locator('[data-test-id=parameter-input-operation]').click();
 	const dropdown = page.locator('.el-select-dropdown:visible').first();
 	await dropdown.waitFor();
 	await dropdown.locator('.el-select-dropdown__item', { hasText: 'Get Many' }).first().waitFor();
 	await page.waitForTimeout(800); // the popper's fade-in
-	const extra = [await dropdown.boundingBox(), await page.locator('[data-test-id=parameter-input-simplify]').boundingBox().catch(() => null)];
+	const extra = [
+		await dropdown.boundingBox(),
+		await page
+			.locator('[data-test-id=parameter-input-simplify]')
+			.boundingBox()
+			.catch(() => null),
+	];
 	// the open dropdown is a little wider than the panel: blank the output panel next to it
-	const style = await page.addStyleTag({ content: '[data-test-id=output-panel] > * { visibility: hidden !important; }' });
+	const style = await page.addStyleTag({
+		content: '[data-test-id=output-panel] > * { visibility: hidden !important; }',
+	});
 	await page.screenshot({ path: file, clip: await parametersClip(page, extra) });
 	await style.evaluate((el) => el.remove());
 	await page.keyboard.press('Escape');
@@ -293,7 +401,9 @@ async function shotOperations(page, url, file) {
 
 async function shotCredential(page, url, file) {
 	await page.goto(`${url}/home/credentials`);
-	const card = page.locator('[data-test-id=resources-list-item]', { hasText: CREDENTIAL.name }).first();
+	const card = page
+		.locator('[data-test-id=resources-list-item]', { hasText: CREDENTIAL.name })
+		.first();
 	await card.waitFor();
 	await dismissPopups(page);
 	await card.click();
@@ -301,7 +411,10 @@ async function shotCredential(page, url, file) {
 	await modal.waitFor();
 	await modal.locator('[data-test-id=parameter-input-apiKey]').waitFor();
 	// the connection test runs when the dialog opens; wait for its verdict (best effort)
-	await modal.locator('[data-test-id=credentials-config-container-test-success]').waitFor({ timeout: 30_000 }).catch(() => say('(credential test banner did not appear; continuing)'));
+	await modal
+		.locator('[data-test-id=credentials-config-container-test-success]')
+		.waitFor({ timeout: 30_000 })
+		.catch(() => say('(credential test banner did not appear; continuing)'));
 	await page.mouse.move(5, 5);
 	await page.waitForTimeout(500);
 	const dialog = modal.locator('.el-dialog').first();
@@ -314,22 +427,37 @@ async function shotTrigger(page, url, workflowId, file) {
 	await openNode(page, url, workflowId, TRIGGER_TYPE);
 	const headline = page.getByText('Webhook URLs', { exact: true }).first();
 	await headline.waitFor();
-	if (!(await page.locator('[data-test-id=radio-button-production]').isVisible())) await headline.click();
+	if (!(await page.locator('[data-test-id=radio-button-production]').isVisible()))
+		await headline.click();
 	await page.locator('[data-test-id=radio-button-production]').click();
-	const notice = page.locator('[data-test-id=node-parameters]').getByText('LeafLink has no API for webhooks').first();
+	const notice = page
+		.locator('[data-test-id=node-parameters]')
+		.getByText('LeafLink has no API for webhooks')
+		.first();
 	await notice.waitFor();
 	await page.mouse.move(5, 5);
 	await page.waitForTimeout(500);
-	const extra = [await notice.boundingBox(), await page.locator('[data-test-id=collection-parameter-add]').first().boundingBox().catch(() => null)];
+	const extra = [
+		await notice.boundingBox(),
+		await page
+			.locator('[data-test-id=collection-parameter-add]')
+			.first()
+			.boundingBox()
+			.catch(() => null),
+	];
 	await page.screenshot({ path: file, clip: await parametersClip(page, extra) });
 }
 
 /** The MCP server example on the canvas, zoomed to fit: the trigger and its twelve LeafLink tools. */
 async function shotMcpWorkflow(page, url, file) {
 	await page.goto(`${url}/workflow/${MCP_WORKFLOW_ID}`);
-	const trigger = page.locator('[data-test-id=canvas-node][data-node-type="@n8n/n8n-nodes-langchain.mcpTrigger"]').first();
+	const trigger = page
+		.locator('[data-test-id=canvas-node][data-node-type="@n8n/n8n-nodes-langchain.mcpTrigger"]')
+		.first();
 	await trigger.waitFor();
-	const tools = page.locator('[data-test-id=canvas-node][data-node-type="n8n-nodes-leaflink.leafLinkTool"]');
+	const tools = page.locator(
+		'[data-test-id=canvas-node][data-node-type="n8n-nodes-leaflink.leafLinkTool"]',
+	);
 	await tools.nth(11).waitFor();
 	await dismissPopups(page);
 	await page.mouse.click(700, 20); // focus the canvas (an empty spot) without selecting a node
@@ -337,7 +465,9 @@ async function shotMcpWorkflow(page, url, file) {
 	await page.mouse.move(5, 5);
 	await page.waitForTimeout(1000); // the zoom animation
 	// every node on the canvas (vue-flow's node class covers the sticky note too), with room for the labels under the tools
-	const boxes = await Promise.all((await page.locator('.vue-flow__node').all()).map((n) => n.boundingBox()));
+	const boxes = await Promise.all(
+		(await page.locator('.vue-flow__node').all()).map((n) => n.boundingBox()),
+	);
 	await page.screenshot({ path: file, clip: clipOf(boxes, page, 48) });
 }
 
@@ -411,15 +541,35 @@ async function main() {
 		say('signing in…');
 		await signIn(page, url);
 		const shots = [
-			['leaflink-node-operations.png', () => shotOperations(page, url, path.join(o.out, 'leaflink-node-operations.png'))],
-			['leaflink-credential.png', () => shotCredential(page, url, path.join(o.out, 'leaflink-credential.png'))],
-			['leaflink-trigger-notice.png', () => shotTrigger(page, url, triggerWorkflowId, path.join(o.out, 'leaflink-trigger-notice.png'))],
-			['leaflink-mcp-server.png', () => shotMcpWorkflow(page, url, path.join(o.out, 'leaflink-mcp-server.png'))],
+			[
+				'leaflink-node-operations.png',
+				() => shotOperations(page, url, path.join(o.out, 'leaflink-node-operations.png')),
+			],
+			[
+				'leaflink-credential.png',
+				() => shotCredential(page, url, path.join(o.out, 'leaflink-credential.png')),
+			],
+			[
+				'leaflink-trigger-notice.png',
+				() =>
+					shotTrigger(
+						page,
+						url,
+						triggerWorkflowId,
+						path.join(o.out, 'leaflink-trigger-notice.png'),
+					),
+			],
+			[
+				'leaflink-mcp-server.png',
+				() => shotMcpWorkflow(page, url, path.join(o.out, 'leaflink-mcp-server.png')),
+			],
 		].filter(([name]) => !o.only || name.includes(o.only));
 		for (const [name, take] of shots) {
 			const t = Date.now();
 			await take();
-			say(`wrote ${path.relative(process.cwd(), path.join(o.out, name))} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+			say(
+				`wrote ${path.relative(process.cwd(), path.join(o.out, name))} (${((Date.now() - t) / 1000).toFixed(1)} s)`,
+			);
 		}
 	} catch (e) {
 		if (interrupted) await new Promise(() => {}); // the signal handler cleans up and exits
@@ -427,9 +577,13 @@ async function main() {
 		console.error(`[screenshots] ${e.stack ?? e}`);
 		if (page) {
 			const dbg = path.join(os.tmpdir(), `leaflink-screenshots-failure-${Date.now()}.png`);
-			await page.screenshot({ path: dbg }).then(() => console.error(`[screenshots] page at failure: ${dbg} (${page.url()})`)).catch(() => {});
+			await page
+				.screenshot({ path: dbg })
+				.then(() => console.error(`[screenshots] page at failure: ${dbg} (${page.url()})`))
+				.catch(() => {});
 		}
-		if (demo && o.verbose === false) console.error(`[screenshots] demo output (tail):\n${demo.log().slice(-3000)}`);
+		if (demo && o.verbose === false)
+			console.error(`[screenshots] demo output (tail):\n${demo.log().slice(-3000)}`);
 	}
 	if (o.url && triggerWorkflowId) {
 		// leave an already running demo as it was

@@ -10,7 +10,10 @@ import { useLeafLink } from './helpers/leaflink';
 const TIME_SCALE = 2;
 const REFILL_PER_SECOND = (300 / 60) * TIME_SCALE;
 const ITEMS = 100;
-const h = useLeafLink({ latencyMs: 20, rateLimit: { perMinute: 300, burstPerMinute: 1000, timeScale: TIME_SCALE } });
+const h = useLeafLink({
+	latencyMs: 20,
+	rateLimit: { perMinute: 300, burstPerMinute: 1000, timeScale: TIME_SCALE },
+});
 const locator = (value: string) => ({ __rl: true, mode: 'id', value });
 
 /** Spends the key's burst with direct requests (another workload), stopping before LeafLink has to refuse one. */
@@ -18,9 +21,13 @@ async function spendBurst(): Promise<void> {
 	const url = `${h.emu.baseUrl}/companies/`;
 	const headers = { Authorization: `App ${h.emu.keys.app}`, 'User-Agent': 'other_workload' };
 	for (;;) {
-		const responses = await Promise.all(Array.from({ length: 10 }, async () => await fetch(url, { headers })));
+		const responses = await Promise.all(
+			Array.from({ length: 10 }, async () => await fetch(url, { headers })),
+		);
 		await Promise.all(responses.map(async (r) => await r.arrayBuffer()));
-		const remaining = Math.min(...responses.map((r) => Number(r.headers.get('ratelimit-remaining'))));
+		const remaining = Math.min(
+			...responses.map((r) => Number(r.headers.get('ratelimit-remaining'))),
+		);
 		if (remaining < 15) return;
 	}
 }
@@ -31,7 +38,12 @@ it(`${ITEMS} Get items at the default Parallel Requests with the burst spent: pa
 	const from = h.emu.requests.length;
 	const started = Date.now();
 	const result = await h.run(
-		{ resource: 'order', operation: 'get', orderNumber: locator('={{ $json.number }}'), simplify: false },
+		{
+			resource: 'order',
+			operation: 'get',
+			orderNumber: locator('={{ $json.number }}'),
+			simplify: false,
+		},
 		{ items: numbers.map((number) => ({ number })) },
 	);
 	const took = Date.now() - started;
@@ -42,5 +54,7 @@ it(`${ITEMS} Get items at the default Parallel Requests with the burst spent: pa
 	expect(statuses).toHaveLength(ITEMS);
 	// it was the bucket that set the pace (at most ~25 tokens were left at the start), not the client
 	expect(took).toBeGreaterThanOrEqual(((ITEMS - 25) * 1000) / REFILL_PER_SECOND);
-	process.stdout.write(`[concurrency:rate-limit] ${ITEMS} Get items, burst spent, default Parallel Requests: ${statuses.length} requests, 0 × 429, ${took} ms\n`);
+	process.stdout.write(
+		`[concurrency:rate-limit] ${ITEMS} Get items, burst spent, default Parallel Requests: ${statuses.length} requests, 0 × 429, ${took} ms\n`,
+	);
 }, 120_000);

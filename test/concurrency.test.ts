@@ -35,11 +35,24 @@ class CountingProxy {
 		const upstream = new URL(target);
 		const agent = new http.Agent({ keepAlive: true });
 		this.server = http.createServer((req, res) => {
-			const entry: Seen = { method: req.method ?? '', path: req.url ?? '', sentAt: Date.now(), answeredAt: 0, status: 0 };
+			const entry: Seen = {
+				method: req.method ?? '',
+				path: req.url ?? '',
+				sentAt: Date.now(),
+				answeredAt: 0,
+				status: 0,
+			};
 			this.underWay++;
 			this.peak = Math.max(this.peak, this.underWay);
 			const forward = http.request(
-				{ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers, agent },
+				{
+					host: upstream.hostname,
+					port: upstream.port,
+					method: req.method,
+					path: req.url,
+					headers: req.headers,
+					agent,
+				},
 				(answer) => {
 					const chunks: Buffer[] = [];
 					answer.on('data', (c: Buffer) => chunks.push(c));
@@ -80,22 +93,47 @@ beforeEach(() => proxy.reset());
 afterAll(async () => await proxy.stop());
 
 /** Runs the LeafLink node through the proxy. */
-async function run(parameters: IDataObject, items: IDataObject[], options: { continueOnFail?: boolean; parallel?: number } = {}) {
+async function run(
+	parameters: IDataObject,
+	items: IDataObject[],
+	options: { continueOnFail?: boolean; parallel?: number } = {},
+) {
 	return await h.run(
-		{ ...parameters, ...(options.parallel ? { requestOptions: { parallelRequests: options.parallel } } : {}) },
-		{ items, credential: credentialFor(proxy.baseUrl, h.emu.keys.app), continueOnFail: options.continueOnFail },
+		{
+			...parameters,
+			...(options.parallel ? { requestOptions: { parallelRequests: options.parallel } } : {}),
+		},
+		{
+			items,
+			credential: credentialFor(proxy.baseUrl, h.emu.keys.app),
+			continueOnFail: options.continueOnFail,
+		},
 	);
 }
 
-const orderGet = { resource: 'order', operation: 'get', orderNumber: locator('={{ $json.number }}'), simplify: false };
+const orderGet = {
+	resource: 'order',
+	operation: 'get',
+	orderNumber: locator('={{ $json.number }}'),
+	simplify: false,
+};
 
 describe('items side by side', () => {
 	it('runs up to Parallel Requests items at once and answers in input order, each paired with its item', async () => {
 		const numbers = h.emu.seedBulkOrders(24) as string[];
 		// the second item's answer comes late (the first is answered alone: until LeafLink has answered once, the
 		// pacer sends one request): the output must not follow the order the answers arrived in
-		h.emu.inject({ fault: 'delay', method: 'GET', path: `/api/v2/orders-received/${numbers[1]}/`, ms: 1000 });
-		const result = await run(orderGet, numbers.map((number) => ({ number })), { parallel: 4 });
+		h.emu.inject({
+			fault: 'delay',
+			method: 'GET',
+			path: `/api/v2/orders-received/${numbers[1]}/`,
+			ms: 1000,
+		});
+		const result = await run(
+			orderGet,
+			numbers.map((number) => ({ number })),
+			{ parallel: 4 },
+		);
 		expect(result.error).toBeUndefined();
 		expect(h.json(result).map((o) => o.number)).toEqual(numbers);
 		expect(result.items.map((i) => i.pairedItem)).toEqual(numbers.map((_, item) => ({ item })));
@@ -109,13 +147,20 @@ describe('items side by side', () => {
 
 	it('at the default, more than one request is under way; at 1, exactly one, in input order', async () => {
 		const numbers = h.emu.seedBulkOrders(20) as string[];
-		const parallel = await run(orderGet, numbers.map((number) => ({ number })));
+		const parallel = await run(
+			orderGet,
+			numbers.map((number) => ({ number })),
+		);
 		expect(h.json(parallel).map((o) => o.number)).toEqual(numbers);
 		expect(proxy.peak).toBeGreaterThan(1);
 		expect(proxy.peak).toBeLessThanOrEqual(8);
 
 		proxy.reset();
-		const serial = await run(orderGet, numbers.map((number) => ({ number })), { parallel: 1 });
+		const serial = await run(
+			orderGet,
+			numbers.map((number) => ({ number })),
+			{ parallel: 1 },
+		);
 		expect(h.json(serial)).toEqual(h.json(parallel));
 		expect(proxy.peak).toBe(1);
 		expect(proxy.seen.map((s) => s.path.split('/')[4])).toEqual(numbers);
@@ -131,7 +176,9 @@ describe('items side by side', () => {
 		expect(out).toHaveLength(10);
 		out.forEach((o, i) => {
 			if (i % 3 === 1) {
-				expect(o.error).toMatch(/LeafLink found nothing at Get an order \(GET \/api\/v2\/orders-received\/ffffffff-0000-4000-8000-000000000000\/\) \(404\)/);
+				expect(o.error).toMatch(
+					/LeafLink found nothing at Get an order \(GET \/api\/v2\/orders-received\/ffffffff-0000-4000-8000-000000000000\/\) \(404\)/,
+				);
 				expect(o.httpCode).toBe('404');
 			} else {
 				expect(o.number).toBe(numbers[i]);
@@ -146,7 +193,12 @@ describe('items side by side', () => {
 		input[2] = { number: 'ffffffff-0000-4000-8000-000000000002' };
 		input[5] = { number: 'ffffffff-0000-4000-8000-000000000005' };
 		// item 5 fails first; item 2 fails later, and is the one reported
-		h.emu.inject({ fault: 'delay', method: 'GET', path: '/api/v2/orders-received/ffffffff-0000-4000-8000-000000000002/', ms: 300 });
+		h.emu.inject({
+			fault: 'delay',
+			method: 'GET',
+			path: '/api/v2/orders-received/ffffffff-0000-4000-8000-000000000002/',
+			ms: 300,
+		});
 		const result = await run(orderGet, input, { parallel: 4 });
 		expect(result.error?.message).toMatch(/ffffffff-0000-4000-8000-000000000002.*\(404\)/);
 		expect((result.error as { context?: IDataObject }).context?.itemIndex).toBe(2);
@@ -157,11 +209,30 @@ describe('items side by side', () => {
 	it('items that change the same record run in input order; items on other records pass them', async () => {
 		const [first, second] = h.emu.seedBulkOrders(2) as string[];
 		// the first change of each order is slowed down: without per-record order the later ones would land first
-		h.emu.inject({ fault: 'delay', method: 'PATCH', path: `/api/v2/orders-received/${first}/`, ms: 250 });
-		h.emu.inject({ fault: 'delay', method: 'PATCH', path: `/api/v2/orders-received/${second}/`, ms: 250 });
-		const input = Array.from({ length: 12 }, (_, i) => ({ number: i % 2 === 0 ? first : second, notes: `note ${i}` }));
+		h.emu.inject({
+			fault: 'delay',
+			method: 'PATCH',
+			path: `/api/v2/orders-received/${first}/`,
+			ms: 250,
+		});
+		h.emu.inject({
+			fault: 'delay',
+			method: 'PATCH',
+			path: `/api/v2/orders-received/${second}/`,
+			ms: 250,
+		});
+		const input = Array.from({ length: 12 }, (_, i) => ({
+			number: i % 2 === 0 ? first : second,
+			notes: `note ${i}`,
+		}));
 		const result = await run(
-			{ resource: 'order', operation: 'update', orderNumber: locator('={{ $json.number }}'), updateFields: { notes: '={{ $json.notes }}' }, simplify: false },
+			{
+				resource: 'order',
+				operation: 'update',
+				orderNumber: locator('={{ $json.number }}'),
+				updateFields: { notes: '={{ $json.notes }}' },
+				simplify: false,
+			},
 			input,
 			{ parallel: 8 },
 		);
@@ -186,22 +257,40 @@ describe('items side by side', () => {
 			{ value: 'CUST-7001', name: 'Third' },
 		];
 		const result = await run(
-			{ resource: 'customer', operation: 'upsert', upsertKey: 'erp', upsertValue: '={{ $json.value }}', owner: 1, name: '={{ $json.name }}' },
+			{
+				resource: 'customer',
+				operation: 'upsert',
+				upsertKey: 'erp',
+				upsertValue: '={{ $json.value }}',
+				owner: 1,
+				name: '={{ $json.name }}',
+			},
 			input,
 			{ parallel: 8 },
 		);
 		expect(result.error).toBeUndefined();
-		expect(h.json(result).map((c) => c._action)).toEqual(['created', 'created', 'updated', 'updated']);
+		expect(h.json(result).map((c) => c._action)).toEqual([
+			'created',
+			'created',
+			'updated',
+			'updated',
+		]);
 		const customers = [...h.emu.db.customers.values()] as IDataObject[];
-		const withId = customers.filter((c) => (c.external_ids as IDataObject | undefined)?.erp === 'CUST-7001');
+		const withId = customers.filter(
+			(c) => (c.external_ids as IDataObject | undefined)?.erp === 'CUST-7001',
+		);
 		expect(withId).toHaveLength(1);
 		expect(withId[0].name).toBe('Third');
 		expect(h.emu.requests.filter((r) => r.method === 'POST')).toHaveLength(2);
 	});
 
 	it('refuses a Parallel Requests that is not a whole number from 1 to 32, naming the field', async () => {
-		const result = await run({ ...orderGet, requestOptions: { parallelRequests: 0 } }, [{ number: h.emu.ids.orders.draft }]);
-		expect(result.error?.message).toBe('Parallel Requests must be a whole number from 1 to 32, not "0"');
+		const result = await run({ ...orderGet, requestOptions: { parallelRequests: 0 } }, [
+			{ number: h.emu.ids.orders.draft },
+		]);
+		expect(result.error?.message).toBe(
+			'Parallel Requests must be a whole number from 1 to 32, not "0"',
+		);
 		expect(proxy.seen).toHaveLength(0);
 	});
 });
@@ -209,7 +298,13 @@ describe('items side by side', () => {
 describe('pages side by side', () => {
 	it('Return All reads the rest of the pages at once after the first, every record once and in order', async () => {
 		h.emu.seedBulkOrders(2345);
-		const params = { resource: 'order', operation: 'getMany', returnAll: true, pageSize: 100, simplify: false };
+		const params = {
+			resource: 'order',
+			operation: 'getMany',
+			returnAll: true,
+			pageSize: 100,
+			simplify: false,
+		};
 		const parallel = await run(params, [{}], { parallel: 8 });
 		expect(parallel.error).toBeUndefined();
 		const numbers = h.json(parallel).map((o) => o.number);
@@ -228,8 +323,16 @@ describe('pages side by side', () => {
 
 	it('a limit above one page reads only the pages it needs, side by side', async () => {
 		h.emu.seedBulkOrders(3000);
-		const result = await run({ resource: 'order', operation: 'getMany', returnAll: false, limit: 2500, simplify: false }, [{}]);
-		expect(h.json(result).map((o) => o.number)).toEqual(h.emu.db.orders.all().slice(0, 2500).map((o: IDataObject) => o.number));
+		const result = await run(
+			{ resource: 'order', operation: 'getMany', returnAll: false, limit: 2500, simplify: false },
+			[{}],
+		);
+		expect(h.json(result).map((o) => o.number)).toEqual(
+			h.emu.db.orders
+				.all()
+				.slice(0, 2500)
+				.map((o: IDataObject) => o.number),
+		);
 		const offsets = proxy.seen.map((s) => new URL(s.path, 'http://x').searchParams.get('offset'));
 		expect(offsets.sort()).toEqual(['0', '1000', '2000']);
 		expect(proxy.peak).toBeLessThanOrEqual(2);
@@ -243,7 +346,11 @@ describe('pages side by side', () => {
 			proxy.onAnswer = undefined;
 			h.emu.seedBulkOrders(130);
 		};
-		const result = await run({ resource: 'order', operation: 'getMany', returnAll: true, pageSize: 100, simplify: false }, [{}], { parallel: 8 });
+		const result = await run(
+			{ resource: 'order', operation: 'getMany', returnAll: true, pageSize: 100, simplify: false },
+			[{}],
+			{ parallel: 8 },
+		);
 		expect(result.error).toBeUndefined();
 		const numbers = h.json(result).map((o) => o.number);
 		expect(h.emu.db.orders.size).toBe(before + 130);
@@ -254,16 +361,30 @@ describe('pages side by side', () => {
 describe('rate limit shared by everything under way', () => {
 	it('a 429 pauses every request of the execution for Retry-After, not only the one that drew it', async () => {
 		const numbers = h.emu.seedBulkOrders(40) as string[];
-		h.emu.inject({ fault: 'rateLimit', method: 'GET', path: `/api/v2/orders-received/${numbers[3]}/`, retryAfter: 1.5 });
-		const result = await run(orderGet, numbers.map((number) => ({ number })), { parallel: 8 });
+		h.emu.inject({
+			fault: 'rateLimit',
+			method: 'GET',
+			path: `/api/v2/orders-received/${numbers[3]}/`,
+			retryAfter: 1.5,
+		});
+		const result = await run(
+			orderGet,
+			numbers.map((number) => ({ number })),
+			{ parallel: 8 },
+		);
 		expect(result.error).toBeUndefined();
 		expect(h.json(result).map((o) => o.number)).toEqual(numbers);
 		const limited = proxy.seen.find((s) => s.status === 429)!;
 		expect(limited.retryAfter).toBe('1.5');
-		const during = (from: number, to: number) => proxy.seen.filter((s) => s.sentAt > limited.answeredAt + from && s.sentAt < limited.answeredAt + to);
+		const during = (from: number, to: number) =>
+			proxy.seen.filter(
+				(s) => s.sentAt > limited.answeredAt + from && s.sentAt < limited.answeredAt + to,
+			);
 		// until Retry-After has passed, only the few already on their way when the 429 came back (the node had not
 		// read it yet: at most the other 7 slots); without a shared pause the other 7 would go on sending throughout
 		expect(during(0, 1500).length).toBeLessThan(8);
-		expect(proxy.seen.filter((s) => s.sentAt >= limited.answeredAt + 1500).length).toBeGreaterThan(10);
+		expect(proxy.seen.filter((s) => s.sentAt >= limited.answeredAt + 1500).length).toBeGreaterThan(
+			10,
+		);
 	});
 });

@@ -18,7 +18,9 @@ export function operationsTable(): string {
 	const rows = ['| Resource | Operation | LeafLink API |', '| --- | --- | --- |'];
 	for (const resource of [...allResources].sort((a, b) => a.name.localeCompare(b.name))) {
 		for (const op of [...resource.operations].sort((a, b) => a.name.localeCompare(b.name))) {
-			rows.push(`| ${resource.name} | ${op.name} | ${op.sends.map((s) => `\`${s}\``).join('<br>')} |`);
+			rows.push(
+				`| ${resource.name} | ${op.name} | ${op.sends.map((s) => `\`${s}\``).join('<br>')} |`,
+			);
 		}
 	}
 	return rows.join('\n');

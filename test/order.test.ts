@@ -2,15 +2,26 @@ import { randomBytes } from 'crypto';
 import { useLeafLink } from './helpers/leaflink';
 
 const h = useLeafLink();
-const order = (resourceLocatorValue: string, mode = 'id') => ({ __rl: true, mode, value: resourceLocatorValue });
+const order = (resourceLocatorValue: string, mode = 'id') => ({
+	__rl: true,
+	mode,
+	value: resourceLocatorValue,
+});
 
 describe('Order: Get Many', () => {
 	it('returns a limited page, simplified, with auth and User-Agent on the wire', async () => {
-		const result = await h.run({ resource: 'order', operation: 'getMany', returnAll: false, limit: 3 });
+		const result = await h.run({
+			resource: 'order',
+			operation: 'getMany',
+			returnAll: false,
+			limit: 3,
+		});
 		expect(result.error).toBeUndefined();
 		const out = h.json(result);
 		expect(out).toHaveLength(3);
-		expect(out[0]).toEqual(expect.objectContaining({ number: expect.any(String), status: expect.any(String) }));
+		expect(out[0]).toEqual(
+			expect.objectContaining({ number: expect.any(String), status: expect.any(String) }),
+		);
 		expect(typeof out[0].total).toBe('number');
 		expect(result.items.every((i) => (i.pairedItem as { item: number }).item === 0)).toBe(true);
 		const sent = h.emu.requests[0];
@@ -23,7 +34,12 @@ describe('Order: Get Many', () => {
 
 	it('returns every order across pages with Return All', async () => {
 		const total = h.emu.db.orders.size;
-		const result = await h.run({ resource: 'order', operation: 'getMany', returnAll: true, pageSize: 5 });
+		const result = await h.run({
+			resource: 'order',
+			operation: 'getMany',
+			returnAll: true,
+			pageSize: 5,
+		});
 		const numbers = h.json(result).map((o) => o.number);
 		expect(numbers).toHaveLength(total);
 		expect(new Set(numbers).size).toBe(total);
@@ -86,9 +102,17 @@ describe('Order: Get Many', () => {
 	});
 
 	it('rejects an unparseable date and a half external-ID filter before any request', async () => {
-		const badDate = await h.run({ resource: 'order', operation: 'getMany', filters: { modifiedAfter: 'yesterday-ish' } });
+		const badDate = await h.run({
+			resource: 'order',
+			operation: 'getMany',
+			filters: { modifiedAfter: 'yesterday-ish' },
+		});
 		expect(badDate.error?.message).toMatch(/Modified After is not a date/);
-		const halfFilter = await h.run({ resource: 'order', operation: 'getMany', filters: { externalIdKey: 'erp' } });
+		const halfFilter = await h.run({
+			resource: 'order',
+			operation: 'getMany',
+			filters: { externalIdKey: 'erp' },
+		});
 		expect(halfFilter.error?.message).toMatch(/External ID Values is required/);
 		expect(h.emu.requests).toHaveLength(0);
 	});
@@ -114,14 +138,21 @@ describe('Order: Get', () => {
 
 	it('says what was not found, and Continue On Fail gives an error item per failing item', async () => {
 		const missing = '00000000-0000-4000-8000-000000000000';
-		const failed = await h.run({ resource: 'order', operation: 'get', orderNumber: order(missing) });
+		const failed = await h.run({
+			resource: 'order',
+			operation: 'get',
+			orderNumber: order(missing),
+		});
 		expect(failed.error?.message).toMatch(/found nothing.*404/);
 
 		const { draft } = h.emu.ids.orders;
 		h.emu.reset();
 		const mixed = await h.run(
 			{ resource: 'order', operation: 'get', orderNumber: order('={{ $json.number }}') },
-			{ items: [{ number: draft }, { number: missing }, { number: 'not-a-uuid' }], continueOnFail: true },
+			{
+				items: [{ number: draft }, { number: missing }, { number: 'not-a-uuid' }],
+				continueOnFail: true,
+			},
 		);
 		const out = h.json(mixed);
 		expect(out).toHaveLength(3);
@@ -153,7 +184,14 @@ describe('Order: Create', () => {
 		lineItems: {
 			item: [
 				{ product: '201', quantity: 10, ordered_unit_price: 12.5, sale_price: 0 },
-				{ product: '202', quantity: 2, ordered_unit_price: 40, sale_price: 35, unit_multiplier: 6, notes: 'case' },
+				{
+					product: '202',
+					quantity: 2,
+					ordered_unit_price: 40,
+					sale_price: 35,
+					unit_multiplier: 6,
+					notes: 'case',
+				},
 			],
 		},
 		additionalFields: {
@@ -209,12 +247,27 @@ describe('Order: Create', () => {
 	it('refuses bad input before any request, naming the field', async () => {
 		const cases: Array<[Record<string, unknown>, RegExp]> = [
 			[{ lineItems: { item: [] } }, /Line Items: add at least one line item/],
-			[{ customer: { __rl: true, mode: 'id', value: '={{ "abc" }}' } }, /Customer must be a numeric LeafLink ID/],
+			[
+				{ customer: { __rl: true, mode: 'id', value: '={{ "abc" }}' } },
+				/Customer must be a numeric LeafLink ID/,
+			],
 			[{ seller: '={{ $json.missing }}' }, /Seller Company is required/],
-			[{ lineItems: { item: [{ product: '201', quantity: 0, ordered_unit_price: 1 }] } }, /Line Item 1: Quantity must be more than 0/],
-			[{ additionalFields: { discount: 150, discount_type: '%' } }, /percentage discount is at most 100/],
-			[{ additionalFields: { discount_type: 'percent' } }, /Discount Type must be one of Percent \(%\) \(%\), Amount \(\$\) \(\$\), not "percent"/],
-			[{ additionalFields: { payment_method_id: 4 } }, /Payment Method ID and Payment Term ID go together/],
+			[
+				{ lineItems: { item: [{ product: '201', quantity: 0, ordered_unit_price: 1 }] } },
+				/Line Item 1: Quantity must be more than 0/,
+			],
+			[
+				{ additionalFields: { discount: 150, discount_type: '%' } },
+				/percentage discount is at most 100/,
+			],
+			[
+				{ additionalFields: { discount_type: 'percent' } },
+				/Discount Type must be one of Percent \(%\) \(%\), Amount \(\$\) \(\$\), not "percent"/,
+			],
+			[
+				{ additionalFields: { payment_method_id: 4 } },
+				/Payment Method ID and Payment Term ID go together/,
+			],
 			[{ additionalFields: { ship_date: 'next tuesday' } }, /Ship Date is not a date/],
 			[{ status: 'Accepted' }, /Status must be one of Draft, Submitted, not "Accepted"/],
 		];
@@ -226,17 +279,31 @@ describe('Order: Create', () => {
 	});
 
 	it('never retries a create that failed with a 500, and says how to check', async () => {
-		h.emu.inject({ method: 'POST', path: '/orders-received/', fault: 'status', status: 500, times: 1 });
+		h.emu.inject({
+			method: 'POST',
+			path: '/orders-received/',
+			fault: 'status',
+			status: 500,
+			times: 1,
+		});
 		const before = h.emu.db.orders.size;
 		const result = await h.run(createParams());
 		expect(result.error?.message).toMatch(/LeafLink failed on Create an order .*HTTP 500/);
-		expect(String(result.error?.description)).toMatch(/may have been applied.*Seller Number "SO-1001"/);
+		expect(String(result.error?.description)).toMatch(
+			/may have been applied.*Seller Number "SO-1001"/,
+		);
 		expect(h.emu.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
 		expect(h.emu.db.orders.size).toBe(before);
 	});
 
 	it('waits out a 429 and then creates the order exactly once', async () => {
-		h.emu.inject({ method: 'POST', path: '/orders-received/', fault: 'rateLimit', retryAfter: 0.2, times: 2 });
+		h.emu.inject({
+			method: 'POST',
+			path: '/orders-received/',
+			fault: 'rateLimit',
+			retryAfter: 0.2,
+			times: 2,
+		});
 		const before = h.emu.db.orders.size;
 		const result = await h.run(createParams());
 		expect(result.error).toBeUndefined();
@@ -245,7 +312,9 @@ describe('Order: Create', () => {
 	});
 
 	it('answers 403 for a read-only key with what to change', async () => {
-		const result = await h.run(createParams(), { credential: { ...h.credential, apiKey: h.emu.keys.readOnly } });
+		const result = await h.run(createParams(), {
+			credential: { ...h.credential, apiKey: h.emu.keys.readOnly },
+		});
 		expect(result.error?.message).toMatch(/may not do this.*403/);
 		expect(String(result.error?.description)).toMatch(/Read & Write/);
 	});
@@ -258,15 +327,32 @@ describe('Order: Update, Transition, Delete, External IDs', () => {
 			resource: 'order',
 			operation: 'update',
 			orderNumber: order(submitted),
-			updateFields: { discount: 10, discount_type: '$', internal_notes: 'VIP', paid: true, paid_date: '2024-06-02' },
+			updateFields: {
+				discount: 10,
+				discount_type: '$',
+				internal_notes: 'VIP',
+				paid: true,
+				paid_date: '2024-06-02',
+			},
 		});
 		expect(result.error).toBeUndefined();
-		expect(h.emu.requests[0].body).toEqual({ discount: 10, discount_type: '$', internal_notes: 'VIP', paid: true, paid_date: '2024-06-02' });
+		expect(h.emu.requests[0].body).toEqual({
+			discount: 10,
+			discount_type: '$',
+			internal_notes: 'VIP',
+			paid: true,
+			paid_date: '2024-06-02',
+		});
 		expect(h.emu.db.orders.get(submitted).internal_notes).toBe('VIP');
 	});
 
 	it('refuses an update with nothing to change', async () => {
-		const result = await h.run({ resource: 'order', operation: 'update', orderNumber: order(h.emu.ids.orders.draft), updateFields: {} });
+		const result = await h.run({
+			resource: 'order',
+			operation: 'update',
+			orderNumber: order(h.emu.ids.orders.draft),
+			updateFields: {},
+		});
 		expect(result.error?.message).toMatch(/add at least one field/);
 		expect(h.emu.requests).toHaveLength(0);
 	});
@@ -280,7 +366,12 @@ describe('Order: Update, Transition, Delete, External IDs', () => {
 			['ship', 'Shipped'],
 			['complete', 'Complete'],
 		]) {
-			const result = await h.run({ resource: 'order', operation: 'transition', orderNumber: order(draft), transition });
+			const result = await h.run({
+				resource: 'order',
+				operation: 'transition',
+				orderNumber: order(draft),
+				transition,
+			});
 			expect(result.error).toBeUndefined();
 			expect(h.json(result)[0].status).toBe(status);
 		}
@@ -304,8 +395,14 @@ describe('Order: Update, Transition, Delete, External IDs', () => {
 		expect(h.json(ok)[0]).toEqual({ number: draft, deleted: true });
 		expect(h.emu.db.orders.has(draft)).toBe(false);
 
-		const refused = await h.run({ resource: 'order', operation: 'delete', orderNumber: order(accepted) });
-		expect(refused.error?.message).toMatch(/Only draft orders can be deleted; order .* is Accepted/);
+		const refused = await h.run({
+			resource: 'order',
+			operation: 'delete',
+			orderNumber: order(accepted),
+		});
+		expect(refused.error?.message).toMatch(
+			/Only draft orders can be deleted; order .* is Accepted/,
+		);
 		expect(h.emu.requests.filter((r) => r.method === 'DELETE')).toHaveLength(1);
 		expect(h.emu.db.orders.has(accepted)).toBe(true);
 	});
@@ -316,12 +413,24 @@ describe('Order: Update, Transition, Delete, External IDs', () => {
 			resource: 'order',
 			operation: 'setExternalId',
 			orderNumber: order(accepted),
-			externalIds: { pair: [{ key: 'erp', value: 'SO-77' }, { key: 'wms', value: 'W-1' }] },
+			externalIds: {
+				pair: [
+					{ key: 'erp', value: 'SO-77' },
+					{ key: 'wms', value: 'W-1' },
+				],
+			},
 		});
 		expect(set.error).toBeUndefined();
-		expect(h.emu.db.orders.get(accepted).external_ids).toEqual(expect.objectContaining({ erp: 'SO-77', wms: 'W-1' }));
+		expect(h.emu.db.orders.get(accepted).external_ids).toEqual(
+			expect.objectContaining({ erp: 'SO-77', wms: 'W-1' }),
+		);
 
-		const removed = await h.run({ resource: 'order', operation: 'removeExternalId', orderNumber: order(accepted), externalIdKeys: 'wms' });
+		const removed = await h.run({
+			resource: 'order',
+			operation: 'removeExternalId',
+			orderNumber: order(accepted),
+			externalIdKeys: 'wms',
+		});
 		expect(removed.error).toBeUndefined();
 		expect(h.emu.requests[1].body).toEqual({ external_ids: { wms: null } });
 		const ids = h.emu.db.orders.get(accepted).external_ids;

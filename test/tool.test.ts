@@ -20,33 +20,52 @@ const toolType = { ...plainType.description, name: 'leafLinkTool' };
 /** The node's parameters as n8n resolves them (defaults filled in, hidden ones dropped) for the plain node or the tool. */
 function resolved(description: typeof plainType.description, parameters: INode['parameters']) {
 	const node = { parameters, typeVersion: 1 } as INode;
-	return NodeHelpers.getNodeParameters(description.properties, parameters, true, false, node, description) ?? {};
+	return (
+		NodeHelpers.getNodeParameters(
+			description.properties,
+			parameters,
+			true,
+			false,
+			node,
+			description,
+		) ?? {}
+	);
 }
 
 /** Every field a model may fill: top-level ones and the children of collections and fixed collections. */
-function fillable(props: INodeProperties[], where = ''): Array<{ path: string; prop: INodeProperties }> {
+function fillable(
+	props: INodeProperties[],
+	where = '',
+): Array<{ path: string; prop: INodeProperties }> {
 	const out: Array<{ path: string; prop: INodeProperties }> = [];
 	for (const prop of props) {
 		if (prop.type === 'notice' || prop.type === 'hidden') continue;
 		const path = `${where}${prop.name}`;
-		if (prop.type === 'collection') out.push(...fillable((prop.options as INodeProperties[]) ?? [], `${path}.`));
+		if (prop.type === 'collection')
+			out.push(...fillable((prop.options as INodeProperties[]) ?? [], `${path}.`));
 		else if (prop.type === 'fixedCollection') {
-			for (const option of (prop.options as Array<{ name: string; values: INodeProperties[] }>) ?? []) out.push(...fillable(option.values, `${path}.${option.name}.`));
+			for (const option of (prop.options as Array<{ name: string; values: INodeProperties[] }>) ??
+				[])
+				out.push(...fillable(option.values, `${path}.${option.name}.`));
 		} else out.push({ path, prop });
 	}
 	return out;
 }
 
 describe('tool descriptions', () => {
-	it.each(operations.map((row) => [row.key, row] as const))('%s says what it does, what it returns and the IDs it takes', (_key, row) => {
-		const text = row.op.toolDescription;
-		expect(text).not.toMatch(/ in LeafLink\.?$/);
-		expect(text.length).toBeGreaterThan(60);
-		expect(text).toMatch(/Returns /);
-		// an operation that takes an order or report number (a UUID locator) says so
-		if (JSON.stringify(row.op.module.description).includes(UUID_PATTERN.replace(/\\/g, '\\\\'))) expect(text).toContain('UUID');
-		if (/order number|report number/.test(text)) expect(text).toContain('UUID');
-	});
+	it.each(operations.map((row) => [row.key, row] as const))(
+		'%s says what it does, what it returns and the IDs it takes',
+		(_key, row) => {
+			const text = row.op.toolDescription;
+			expect(text).not.toMatch(/ in LeafLink\.?$/);
+			expect(text.length).toBeGreaterThan(60);
+			expect(text).toMatch(/Returns /);
+			// an operation that takes an order or report number (a UUID locator) says so
+			if (JSON.stringify(row.op.module.description).includes(UUID_PATTERN.replace(/\\/g, '\\\\')))
+				expect(text).toContain('UUID');
+			if (/order number|report number/.test(text)) expect(text).toContain('UUID');
+		},
+	);
 
 	it('is the Description field of the tool, prefilled per operation, and absent from the plain node', () => {
 		for (const row of operations.filter((_, i) => i % 7 === 0)) {
@@ -65,10 +84,15 @@ describe('tool descriptions', () => {
 		const missing: string[] = [];
 		for (const row of operations) {
 			for (const { path, prop } of fillable(row.op.module.description)) {
-				if (!prop.description?.trim() && prop.type !== 'boolean') missing.push(`${row.key}: ${path}`);
+				if (!prop.description?.trim() && prop.type !== 'boolean')
+					missing.push(`${row.key}: ${path}`);
 				if (prop.type === 'options' || prop.type === 'multiOptions') {
 					const options = (prop.options as INodePropertyOptions[] | undefined) ?? [];
-					if (!prop.typeOptions?.loadOptionsMethod && options.some((o) => !o.name || o.value === undefined)) missing.push(`${row.key}: ${path} (choices)`);
+					if (
+						!prop.typeOptions?.loadOptionsMethod &&
+						options.some((o) => !o.name || o.value === undefined)
+					)
+						missing.push(`${row.key}: ${path} (choices)`);
 				}
 			}
 		}
@@ -82,7 +106,9 @@ describe('tool descriptions', () => {
 		expect(tool.simplify).toBeUndefined();
 		expect(plain.simplify).toBe(true);
 		expect(plain.output).toBeUndefined();
-		expect(resolved(toolType, { resource: 'order', operation: 'getMany', output: 'fields' }).fields).toBe('');
+		expect(
+			resolved(toolType, { resource: 'order', operation: 'getMany', output: 'fields' }).fields,
+		).toBe('');
 		expect(operations.some((row) => row.op.module.description.some(isToolOnly))).toBe(true);
 	});
 });
@@ -101,14 +127,31 @@ describe('Output on the LeafLink Tool (engine)', () => {
 	});
 
 	it('Raw answers every field LeafLink sent', async () => {
-		const raw = await h.run({ resource: 'order', operation: 'getMany', limit: 2, output: 'raw' }, { nodeType: TOOL });
-		const plainRaw = await h.run({ resource: 'order', operation: 'getMany', limit: 2, simplify: false });
+		const raw = await h.run(
+			{ resource: 'order', operation: 'getMany', limit: 2, output: 'raw' },
+			{ nodeType: TOOL },
+		);
+		const plainRaw = await h.run({
+			resource: 'order',
+			operation: 'getMany',
+			limit: 2,
+			simplify: false,
+		});
 		expect(h.json(raw)).toEqual(h.json(plainRaw));
 		expect(Object.keys(h.json(raw)[0]).length).toBeGreaterThan(20);
 	});
 
 	it('Selected Fields asks LeafLink for those fields (fields_include) and answers only them plus the order number', async () => {
-		const result = await h.run({ resource: 'order', operation: 'getMany', limit: 2, output: 'fields', fields: 'status, total' }, { nodeType: TOOL });
+		const result = await h.run(
+			{
+				resource: 'order',
+				operation: 'getMany',
+				limit: 2,
+				output: 'fields',
+				fields: 'status, total',
+			},
+			{ nodeType: TOOL },
+		);
 		expect(result.error).toBeUndefined();
 		const out = h.json(result);
 		expect(out).toHaveLength(2);
@@ -122,33 +165,61 @@ describe('Output on the LeafLink Tool (engine)', () => {
 
 	it('Selected Fields works on writes too, keyed by id (a product update, payments)', async () => {
 		const product = await h.run(
-			{ resource: 'product', operation: 'update', productId: { __rl: true, mode: 'id', value: '201' }, updateFields: { name: 'Blue Dream 1g' }, output: 'fields', fields: 'name,sku' },
+			{
+				resource: 'product',
+				operation: 'update',
+				productId: { __rl: true, mode: 'id', value: '201' },
+				updateFields: { name: 'Blue Dream 1g' },
+				output: 'fields',
+				fields: 'name,sku',
+			},
 			{ nodeType: TOOL },
 		);
 		expect(product.error).toBeUndefined();
 		expect(h.json(product)).toEqual([{ id: 201, name: 'Blue Dream 1g', sku: expect.any(String) }]);
 		expect(h.emu.requests[0].method).toBe('PATCH');
-		const payments = await h.run({ resource: 'payment', operation: 'getMany', limit: 2, output: 'fields', fields: 'total' }, { nodeType: TOOL });
+		const payments = await h.run(
+			{ resource: 'payment', operation: 'getMany', limit: 2, output: 'fields', fields: 'total' },
+			{ nodeType: TOOL },
+		);
 		expect(payments.error).toBeUndefined();
 		for (const p of h.json(payments)) expect(Object.keys(p).sort()).toEqual(['id', 'total']);
 	});
 
 	it('customers: Simplified on the tool, raw on the plain node as before', async () => {
-		const tool = h.json(await h.run({ resource: 'customer', operation: 'getMany', limit: 2 }, { nodeType: TOOL }));
+		const tool = h.json(
+			await h.run({ resource: 'customer', operation: 'getMany', limit: 2 }, { nodeType: TOOL }),
+		);
 		const plain = h.json(await h.run({ resource: 'customer', operation: 'getMany', limit: 2 }));
 		expect(tool).toHaveLength(2);
-		expect(tool[0]).toEqual(expect.objectContaining({ id: plain[0].id, name: plain[0].name, external_ids: expect.any(Object) }));
+		expect(tool[0]).toEqual(
+			expect.objectContaining({
+				id: plain[0].id,
+				name: plain[0].name,
+				external_ids: expect.any(Object),
+			}),
+		);
 		expect(tool[0]).not.toHaveProperty('ein');
 		expect(plain[0]).toHaveProperty('ein');
 	});
 
 	it('refuses Selected Fields with no Fields, naming the field, before any request', async () => {
-		const result = await h.run({ resource: 'order', operation: 'getMany', limit: 2, output: 'fields', fields: '' }, { nodeType: TOOL });
+		const result = await h.run(
+			{ resource: 'order', operation: 'getMany', limit: 2, output: 'fields', fields: '' },
+			{ nodeType: TOOL },
+		);
 		expect(result.error?.message).toMatch(/^Fields: name at least one field/);
 		expect(h.emu.requests).toHaveLength(0);
 		// a write is refused before it is sent, not after
 		const update = await h.run(
-			{ resource: 'product', operation: 'update', productId: { __rl: true, mode: 'id', value: '201' }, updateFields: { name: 'X' }, output: 'fields', fields: ' , ' },
+			{
+				resource: 'product',
+				operation: 'update',
+				productId: { __rl: true, mode: 'id', value: '201' },
+				updateFields: { name: 'X' },
+				output: 'fields',
+				fields: ' , ',
+			},
 			{ nodeType: TOOL },
 		);
 		expect(update.error?.message).toMatch(/^Fields: name at least one field/);
@@ -156,7 +227,15 @@ describe('Output on the LeafLink Tool (engine)', () => {
 	});
 
 	it('refuses an Output it does not know, naming the choices', async () => {
-		const result = await h.run({ resource: 'product', operation: 'get', productId: { __rl: true, mode: 'id', value: '201' }, output: 'summary' }, { nodeType: TOOL });
+		const result = await h.run(
+			{
+				resource: 'product',
+				operation: 'get',
+				productId: { __rl: true, mode: 'id', value: '201' },
+				output: 'summary',
+			},
+			{ nodeType: TOOL },
+		);
 		expect(result.error?.message).toMatch(/Output/);
 		expect(h.emu.requests).toHaveLength(0);
 	});

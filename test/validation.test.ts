@@ -23,13 +23,19 @@ const isFixedChoice = (ref: FieldRef) =>
 
 const singleValueTypes = new Set(['string', 'number', 'dateTime', 'boolean', 'options']);
 
-function refusal(result: Awaited<ReturnType<typeof h.run>>, ref: FieldRef, requests: number): string | undefined {
+function refusal(
+	result: Awaited<ReturnType<typeof h.run>>,
+	ref: FieldRef,
+	requests: number,
+): string | undefined {
 	const error = result.error;
 	if (!error) return `accepted (${requests} request(s))`;
 	if (requests > 0) return `${requests} request(s) sent before: ${error.message}`;
 	if (error.name !== 'NodeOperationError') return `${error.name}: ${error.message}`;
-	if (!error.message.toLowerCase().includes(labelOf(ref).toLowerCase())) return `does not name "${labelOf(ref)}": ${error.message}`;
-	if (/\[object Object\]/.test(`${error.message} ${String(error.description ?? '')}`)) return `says [object Object]: ${error.message}`;
+	if (!error.message.toLowerCase().includes(labelOf(ref).toLowerCase()))
+		return `does not name "${labelOf(ref)}": ${error.message}`;
+	if (/\[object Object\]/.test(`${error.message} ${String(error.description ?? '')}`))
+		return `says [object Object]: ${error.message}`;
 	return undefined;
 }
 
@@ -47,7 +53,10 @@ describe.each(operations.map((row) => [row.key, row] as const))('%s', (_key, row
 				const result = await h.run(withField(row, ref, expression), { items: INPUT });
 				const problem = refusal(result, ref, h.emu.requests.length);
 				if (problem) failures.push(`${pathOf(ref)} ${what}: ${problem}`);
-				else if (!result.error!.message.includes(`not ${what}`)) failures.push(`${pathOf(ref)} ${what}: does not say what it got: ${result.error!.message}`);
+				else if (!result.error!.message.includes(`not ${what}`))
+					failures.push(
+						`${pathOf(ref)} ${what}: does not say what it got: ${result.error!.message}`,
+					);
 			}
 		}
 		expect(failures).toEqual([]);
@@ -62,26 +71,48 @@ describe.each(operations.map((row) => [row.key, row] as const))('%s', (_key, row
 			const multi = ref.prop.type === 'multiOptions';
 			const forgiven: Array<[string, unknown]> = [
 				['the display name in upper case', options[0].name.toUpperCase()],
-				['the value in lower case', `  ${String(options[options.length - 1].value).toLowerCase()} `],
+				[
+					'the value in lower case',
+					`  ${String(options[options.length - 1].value).toLowerCase()} `,
+				],
 			];
 			if (multi && options.length > 1) {
-				forgiven.push(['a comma-separated text', `${options[0].name.toLowerCase()}, ${String(options[1].value)}`]);
-				forgiven.push(['a list from an expression', `={{ ${JSON.stringify([String(options[1].value).toUpperCase(), options[0].name])} }}`]);
+				forgiven.push([
+					'a comma-separated text',
+					`${options[0].name.toLowerCase()}, ${String(options[1].value)}`,
+				]);
+				forgiven.push([
+					'a list from an expression',
+					`={{ ${JSON.stringify([String(options[1].value).toUpperCase(), options[0].name])} }}`,
+				]);
 			}
 			for (const [what, value] of forgiven) {
 				h.emu.reset();
 				const result = await h.run(withField(row, ref, value));
 				const message = result.error?.message ?? '';
-				if (/must be one of/.test(message) && message.toLowerCase().includes(labelOf(ref).toLowerCase())) failures.push(`${pathOf(ref)} ${what}: refused: ${message}`);
+				if (
+					/must be one of/.test(message) &&
+					message.toLowerCase().includes(labelOf(ref).toLowerCase())
+				)
+					failures.push(`${pathOf(ref)} ${what}: refused: ${message}`);
 			}
 			h.emu.reset();
-			const wrong = await h.run(withField(row, ref, multi ? `${options[0].name}, no-such-choice` : '={{ "no-such-choice" }}'));
+			const wrong = await h.run(
+				withField(
+					row,
+					ref,
+					multi ? `${options[0].name}, no-such-choice` : '={{ "no-such-choice" }}',
+				),
+			);
 			const problem = refusal(wrong, ref, h.emu.requests.length);
 			if (problem) failures.push(`${pathOf(ref)} a wrong choice: ${problem}`);
 			else {
 				const text = `${wrong.error!.message} ${String(wrong.error!.description ?? '')}`;
 				const unnamed = options.filter((o) => !text.includes(o.name));
-				if (!/no-such-choice/.test(text) || unnamed.length) failures.push(`${pathOf(ref)} a wrong choice: does not list ${unnamed.map((o) => o.name).join(', ')}: ${text}`);
+				if (!/no-such-choice/.test(text) || unnamed.length)
+					failures.push(
+						`${pathOf(ref)} a wrong choice: does not list ${unnamed.map((o) => o.name).join(', ')}: ${text}`,
+					);
 			}
 		}
 		expect(failures).toEqual([]);
@@ -90,9 +121,17 @@ describe.each(operations.map((row) => [row.key, row] as const))('%s', (_key, row
 
 describe('fixed choices are sent as LeafLink values', () => {
 	it('order filters: "Submitted, ACCEPTED" (display names, any case, comma-separated) is sent as LeafLink\'s submitted and accepted', async () => {
-		const result = await h.run({ resource: 'order', operation: 'getMany', returnAll: true, filters: { status: 'Submitted, ACCEPTED' } });
+		const result = await h.run({
+			resource: 'order',
+			operation: 'getMany',
+			returnAll: true,
+			filters: { status: 'Submitted, ACCEPTED' },
+		});
 		expect(result.error).toBeUndefined();
-		expect(h.emu.requests.map((r: { query: Record<string, unknown> }) => r.query.status)).toEqual(['submitted', 'accepted']);
+		expect(h.emu.requests.map((r: { query: Record<string, unknown> }) => r.query.status)).toEqual([
+			'submitted',
+			'accepted',
+		]);
 	});
 
 	it('an order created with status "submitted" and Discount Type "Percent (%)" is sent as Submitted and %', async () => {
@@ -106,7 +145,9 @@ describe('fixed choices are sent as LeafLink values', () => {
 			additionalFields: { discount: 5, discount_type: 'percent (%)' },
 		});
 		const post = h.emu.requests.find((r: { method: string }) => r.method === 'POST');
-		expect(post?.body).toEqual(expect.objectContaining({ status: 'Submitted', discount_type: '%' }));
+		expect(post?.body).toEqual(
+			expect.objectContaining({ status: 'Submitted', discount_type: '%' }),
+		);
 		expect(result.error).toBeUndefined();
 	});
 });

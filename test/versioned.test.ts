@@ -15,7 +15,9 @@ import { useLeafLink } from './helpers/leaflink';
 
 const h = useLeafLink();
 
-const saved = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'examples', 'list-orders.json'), 'utf8')) as IWorkflowBase;
+const saved = JSON.parse(
+	fs.readFileSync(path.join(__dirname, '..', 'examples', 'list-orders.json'), 'utf8'),
+) as IWorkflowBase;
 const savedNode = saved.nodes.find((n) => n.type === 'n8n-nodes-leaflink.leafLink') as INode;
 
 describe('LeafLink node versions', () => {
@@ -39,18 +41,22 @@ describe('LeafLink node versions', () => {
 
 	it('the engine resolves a node saved with typeVersion 1 to the version-1 class', () => {
 		expect(savedNode.typeVersion).toBe(1);
-		expect(testNodeTypes().getByNameAndVersion(savedNode.type, savedNode.typeVersion)).toBeInstanceOf(LeafLinkV1);
+		expect(
+			testNodeTypes().getByNameAndVersion(savedNode.type, savedNode.typeVersion),
+		).toBeInstanceOf(LeafLinkV1);
 	});
 
 	it('runs a workflow saved with version 1 (examples/list-orders.json)', async () => {
-		const result = await h.run(savedNode.parameters as Record<string, unknown>, { typeVersion: savedNode.typeVersion });
+		const result = await h.run(savedNode.parameters as Record<string, unknown>, {
+			typeVersion: savedNode.typeVersion,
+		});
 		expect(result.error).toBeUndefined();
 		const orders = h.json(result);
 		expect(orders.length).toBeGreaterThan(0);
 		expect(orders[0]).toHaveProperty('number');
 		expect(orders[0]).toHaveProperty('status');
-		expect(h.emu.requests.map((r: { method: string; path: string }) => `${r.method} ${r.path}`)).toEqual(
-			expect.arrayContaining([expect.stringMatching(/^GET \/api\/v2\/orders-received\//)]),
-		);
+		expect(
+			h.emu.requests.map((r: { method: string; path: string }) => `${r.method} ${r.path}`),
+		).toEqual(expect.arrayContaining([expect.stringMatching(/^GET \/api\/v2\/orders-received\//)]));
 	});
 });

@@ -72,7 +72,10 @@ const definedResources: ResourceDefinition[] = [
  */
 export const allResources: ResourceDefinition[] = definedResources.map((resource) => ({
 	...resource,
-	operations: resource.operations.map((operation) => ({ ...operation, module: withCheckedParameters(operation.module) })),
+	operations: resource.operations.map((operation) => ({
+		...operation,
+		module: withCheckedParameters(operation.module),
+	})),
 }));
 
 export const resources: ResourceDefinition[] = allResources.filter((r) => r.operations.length > 0);

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { findOperation } from './resources';
 import { checkChoices } from './shared/checkedParameters';
@@ -41,10 +46,14 @@ function timeoutMs(ctx: IExecuteFunctions, itemIndex: number): number {
 	if (raw === undefined || raw === null || raw === '') return 60_000;
 	const seconds = typeof raw === 'number' ? raw : Number(String(raw).trim());
 	if (!Number.isFinite(seconds) || seconds <= 0) {
-		throw new NodeOperationError(ctx.getNode(), `Timeout must be a number of seconds greater than 0, not "${String(raw)}"`, {
-			itemIndex,
-			description: 'Set Request Options > Timeout, e.g. 60.',
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Timeout must be a number of seconds greater than 0, not "${String(raw)}"`,
+			{
+				itemIndex,
+				description: 'Set Request Options > Timeout, e.g. 60.',
+			},
+		);
 	}
 	return Math.round(seconds * 1000);
 }
@@ -56,10 +65,14 @@ function parallelRequests(ctx: IExecuteFunctions): number {
 	if (raw === undefined || raw === null || raw === '') return DEFAULT_CONCURRENCY;
 	const value = typeof raw === 'number' ? raw : Number(String(raw).trim());
 	if (!Number.isInteger(value) || value < 1 || value > MAX_CONCURRENCY) {
-		throw new NodeOperationError(ctx.getNode(), `Parallel Requests must be a whole number from 1 to ${MAX_CONCURRENCY}, not "${String(raw)}"`, {
-			itemIndex: 0,
-			description: `Set Request Options > Parallel Requests, e.g. ${DEFAULT_CONCURRENCY}, or 1 to send one request at a time.`,
-		});
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Parallel Requests must be a whole number from 1 to ${MAX_CONCURRENCY}, not "${String(raw)}"`,
+			{
+				itemIndex: 0,
+				description: `Set Request Options > Parallel Requests, e.g. ${DEFAULT_CONCURRENCY}, or 1 to send one request at a time.`,
+			},
+		);
 	}
 	return value;
 }
@@ -82,24 +95,41 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 	const fail = (itemIndex: number, error: unknown) => {
 		if (!stop.failure || itemIndex < stop.failure.itemIndex) stop.failure = { itemIndex, error };
 	};
-	const failedBefore = (itemIndex: number) => stop.failure !== undefined && stop.failure.itemIndex < itemIndex;
+	const failedBefore = (itemIndex: number) =>
+		stop.failure !== undefined && stop.failure.itemIndex < itemIndex;
 	let nextItem = 0;
 
-	const runItem = async (itemIndex: number, entry: OperationEntry | undefined, resource: string, operation: string) => {
+	const runItem = async (
+		itemIndex: number,
+		entry: OperationEntry | undefined,
+		resource: string,
+		operation: string,
+	) => {
 		try {
 			const timeout = timeoutMs(this, itemIndex);
 			if (!entry) {
-				throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not supported`, {
-					itemIndex,
-				});
+				throw new NodeOperationError(
+					this.getNode(),
+					`The operation "${operation}" of "${resource}" is not supported`,
+					{
+						itemIndex,
+					},
+				);
 			}
 			// a choice the operation did not check is refused in place of its first request, after its own checks
-			const itemClient = client.forItem({ timeout, refuseBeforeSending: invalidChoice(this, entry.module.description, itemIndex) });
-			const result = await entry.module.execute.call(this, itemClient, itemIndex);
-			const records: IDataObject[] = result === undefined ? [] : Array.isArray(result) ? result : [result];
-			outputs[itemIndex] = this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(records), {
-				itemData: { item: itemIndex },
+			const itemClient = client.forItem({
+				timeout,
+				refuseBeforeSending: invalidChoice(this, entry.module.description, itemIndex),
 			});
+			const result = await entry.module.execute.call(this, itemClient, itemIndex);
+			const records: IDataObject[] =
+				result === undefined ? [] : Array.isArray(result) ? result : [result];
+			outputs[itemIndex] = this.helpers.constructExecutionMetaData(
+				this.helpers.returnJsonArray(records),
+				{
+					itemData: { item: itemIndex },
+				},
+			);
 		} catch (error) {
 			await hideSecrets(client, error);
 			if (this.continueOnFail()) {
@@ -107,8 +137,12 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 					{
 						json: {
 							error: (error as Error).message,
-							...((error as NodeApiError).description ? { description: (error as NodeApiError).description } : {}),
-							...((error as NodeApiError).httpCode ? { httpCode: (error as NodeApiError).httpCode } : {}),
+							...((error as NodeApiError).description
+								? { description: (error as NodeApiError).description }
+								: {}),
+							...((error as NodeApiError).httpCode
+								? { httpCode: (error as NodeApiError).httpCode }
+								: {}),
 						},
 						pairedItem: { item: itemIndex },
 					},
@@ -134,7 +168,10 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 			}
 			const entry = findOperation(resource, operation);
 			// taken now, while items are still started in input order
-			const turn = turns.take(entry ? recordKeys(this, resource, entry, itemIndex) : [], entry ? changesRecords(entry) : false);
+			const turn = turns.take(
+				entry ? recordKeys(this, resource, entry, itemIndex) : [],
+				entry ? changesRecords(entry) : false,
+			);
 			try {
 				await turn.ready;
 				// an item that was waiting for its record is not started after an earlier item failed the node
@@ -156,13 +193,21 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
  * Create or Update the external ID it looks up. The same parameter name addresses the same kind of record in every
  * resource (Order Number is an order everywhere), so the keys need no resource, except the external ID.
  */
-function recordKeys(ctx: IExecuteFunctions, resource: string, entry: OperationEntry, itemIndex: number): string[] {
+function recordKeys(
+	ctx: IExecuteFunctions,
+	resource: string,
+	entry: OperationEntry,
+	itemIndex: number,
+): string[] {
 	const keys: string[] = [];
-	const text = (value: unknown) => (value === undefined || value === null ? '' : String(value).trim().toLowerCase());
+	const text = (value: unknown) =>
+		value === undefined || value === null ? '' : String(value).trim().toLowerCase();
 	for (const field of entry.module.description) {
 		try {
 			if (field.type === 'resourceLocator' && /(Id|Number)$/.test(field.name)) {
-				const value = text(ctx.getNodeParameter(field.name, itemIndex, undefined, { extractValue: true }));
+				const value = text(
+					ctx.getNodeParameter(field.name, itemIndex, undefined, { extractValue: true }),
+				);
 				if (value) keys.push(`${field.name}=${value}`);
 			} else if (field.name === 'upsertValue') {
 				const key = text(ctx.getNodeParameter('upsertKey', itemIndex, ''));
@@ -187,7 +232,10 @@ function changesRecords(entry: OperationEntry): boolean {
  * their turn in input order, so a wait only ever points back to an earlier item and cannot deadlock.
  */
 class RecordTurns {
-	private readonly records = new Map<string, { lastChange: Promise<void>; readsSince: Array<Promise<void>> }>();
+	private readonly records = new Map<
+		string,
+		{ lastChange: Promise<void>; readsSince: Array<Promise<void>> }
+	>();
 
 	take(keys: string[], changes: boolean): { ready: Promise<unknown>; done: () => void } {
 		let done!: () => void;
@@ -212,7 +260,11 @@ class RecordTurns {
  * A value an expression gave a fixed-choice field that is not one of its choices, as the error to report (see
  * checkChoices); undefined when every choice is valid.
  */
-function invalidChoice(ctx: IExecuteFunctions, description: INodeProperties[], itemIndex: number): Error | undefined {
+function invalidChoice(
+	ctx: IExecuteFunctions,
+	description: INodeProperties[],
+	itemIndex: number,
+): Error | undefined {
 	try {
 		checkChoices(ctx, description, itemIndex);
 		return undefined;
@@ -227,19 +279,31 @@ function invalidChoice(ctx: IExecuteFunctions, description: INodeProperties[], i
  */
 async function hideSecrets(client: LeafLinkClient, error: unknown): Promise<void> {
 	if (typeof error !== 'object' || error === null) return;
-	const e = error as { message?: unknown; description?: unknown; stack?: unknown; messages?: unknown };
+	const e = error as {
+		message?: unknown;
+		description?: unknown;
+		stack?: unknown;
+		messages?: unknown;
+	};
 	try {
 		if (typeof e.message === 'string') e.message = await client.redact(e.message);
 		if (typeof e.description === 'string') e.description = await client.redact(e.description);
 		if (typeof e.stack === 'string') e.stack = await client.redact(e.stack);
-		if (Array.isArray(e.messages)) e.messages = await Promise.all(e.messages.map(async (m) => (typeof m === 'string' ? await client.redact(m) : m)));
+		if (Array.isArray(e.messages))
+			e.messages = await Promise.all(
+				e.messages.map(async (m) => (typeof m === 'string' ? await client.redact(m) : m)),
+			);
 	} catch {
 		// without the credential there is no secret to hide
 	}
 }
 
 /** Our own errors pass through with the item they belong to; anything else becomes a NodeOperationError. */
-function asNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+function asNodeError(
+	ctx: IExecuteFunctions,
+	error: unknown,
+	itemIndex: number,
+): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
 		if (error.context.itemIndex === undefined) error.context.itemIndex = itemIndex;
 		return error;

@@ -55,19 +55,32 @@ function queriesFor(ctx: IPollFunctions, watched: Watched): Query[] {
 	return [base];
 }
 
-function toItems(ctx: IPollFunctions, watched: Watched, records: IDataObject[]): INodeExecutionData[] {
+function toItems(
+	ctx: IPollFunctions,
+	watched: Watched,
+	records: IDataObject[],
+): INodeExecutionData[] {
 	const options = ctx.getNodeParameter('options', {}) as IDataObject;
 	const simplify = watched === 'order' && options.simplify === true;
 	return records.map((record) => ({ json: simplify ? simplifyOrder(record) : record }));
 }
 
-async function fetchChanged(client: LeafLinkClient, target: WatchTarget, queries: Query[], since: string) {
+async function fetchChanged(
+	client: LeafLinkClient,
+	target: WatchTarget,
+	queries: Query[],
+	since: string,
+) {
 	const all: IDataObject[] = [];
 	for (const qs of queries) {
 		const records = await client.getList(
 			target.path,
 			{ ...qs, modified__gte: since },
-			{ returnAll: true, pageSize: PAGE_SIZE, operation: `Poll LeafLink for changed ${target.label}` },
+			{
+				returnAll: true,
+				pageSize: PAGE_SIZE,
+				operation: `Poll LeafLink for changed ${target.label}`,
+			},
 		);
 		all.push(...records);
 	}
@@ -75,7 +88,11 @@ async function fetchChanged(client: LeafLinkClient, target: WatchTarget, queries
 }
 
 /** The newest record (by modified) for a manual run, searching widening windows so no full scan is needed. */
-async function sample(client: LeafLinkClient, target: WatchTarget, queries: Query[]): Promise<IDataObject | undefined> {
+async function sample(
+	client: LeafLinkClient,
+	target: WatchTarget,
+	queries: Query[],
+): Promise<IDataObject | undefined> {
 	const now = Date.now();
 	for (const days of SAMPLE_WINDOWS_DAYS) {
 		const since = new Date(now - days * 86_400_000).toISOString();
@@ -85,7 +102,12 @@ async function sample(client: LeafLinkClient, target: WatchTarget, queries: Quer
 				...(await client.getList(
 					target.path,
 					{ ...qs, modified__gte: since },
-					{ returnAll: false, limit: SAMPLE_SCAN_LIMIT, pageSize: PAGE_SIZE, operation: `Find a sample of ${target.label}` },
+					{
+						returnAll: false,
+						limit: SAMPLE_SCAN_LIMIT,
+						pageSize: PAGE_SIZE,
+						operation: `Find a sample of ${target.label}`,
+					},
 				)),
 			);
 		}
@@ -121,7 +143,7 @@ export class LeafLinkPollingTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Asks LeafLink for records modified since the last poll (LeafLink\'s documented alternative to webhooks). The first poll only marks the start: changes from then on are emitted, each once. Prefer the LeafLink Trigger (webhooks) when LeafLink can reach this n8n.',
+					"Asks LeafLink for records modified since the last poll (LeafLink's documented alternative to webhooks). The first poll only marks the start: changes from then on are emitted, each once. Prefer the LeafLink Trigger (webhooks) when LeafLink can reach this n8n.",
 				name: 'pollingNotice',
 				type: 'notice',
 				default: '',
@@ -160,7 +182,8 @@ export class LeafLinkPollingTrigger implements INodeType {
 						type: 'multiOptions',
 						options: ORDER_STATUSES.map((s) => ({ name: s, value: s })),
 						default: [],
-						description: 'Only orders in one of these statuses (one LeafLink query per status). None: every status.',
+						description:
+							'Only orders in one of these statuses (one LeafLink query per status). None: every status.',
 					},
 				],
 			},
@@ -171,7 +194,13 @@ export class LeafLinkPollingTrigger implements INodeType {
 				placeholder: 'Add filter',
 				default: {},
 				displayOptions: { show: { watch: ['product', 'customer'] } },
-				options: [anyYesNo('Archived', 'archived', 'Whether to keep only archived, or only unarchived, records')],
+				options: [
+					anyYesNo(
+						'Archived',
+						'archived',
+						'Whether to keep only archived, or only unarchived, records',
+					),
+				],
 			},
 			{
 				displayName: 'Options',
@@ -203,7 +232,8 @@ export class LeafLinkPollingTrigger implements INodeType {
 						type: 'boolean',
 						default: false,
 						displayOptions: { show: { '/watch': ['order'] } },
-						description: 'Whether to return a simplified version of each order instead of the raw data',
+						description:
+							'Whether to return a simplified version of each order instead of the raw data',
 					},
 				],
 			},
@@ -213,9 +243,13 @@ export class LeafLinkPollingTrigger implements INodeType {
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const watched = this.getNodeParameter('watch') as Watched;
 		const target = TARGETS[watched];
-		if (!target) throw new NodeOperationError(this.getNode(), `Unknown record type "${String(watched)}"`);
+		if (!target)
+			throw new NodeOperationError(this.getNode(), `Unknown record type "${String(watched)}"`);
 		const options = this.getNodeParameter('options', {}) as IDataObject;
-		const overlapSeconds = Math.max(0, Number(options.overlapSeconds ?? DEFAULT_OVERLAP_SECONDS) || 0);
+		const overlapSeconds = Math.max(
+			0,
+			Number(options.overlapSeconds ?? DEFAULT_OVERLAP_SECONDS) || 0,
+		);
 		const queries = queriesFor(this, watched);
 		const client = new LeafLinkClient(this);
 

@@ -71,7 +71,8 @@ export function applyPoll(
 		const key = recordKey(record, keyField);
 		if (!key) continue;
 		const existing = latest.get(key);
-		if (!existing || (toMs(modifiedOf(record)) || 0) >= (toMs(modifiedOf(existing)) || 0)) latest.set(key, record);
+		if (!existing || (toMs(modifiedOf(record)) || 0) >= (toMs(modifiedOf(existing)) || 0))
+			latest.set(key, record);
 	}
 
 	const fresh: IDataObject[] = [];
@@ -90,7 +91,11 @@ export function applyPoll(
 }
 
 /** Forgets versions the next poll cannot read again (older than its window), and caps what is left. */
-export function prune(seen: Record<string, string>, cursor: string | undefined, overlapSeconds: number): Record<string, string> {
+export function prune(
+	seen: Record<string, string>,
+	cursor: string | undefined,
+	overlapSeconds: number,
+): Record<string, string> {
 	const since = toMs(sinceOf({ cursor }, overlapSeconds));
 	let entries = Object.entries(seen).filter(([, modified]) => {
 		const ms = toMs(modified);

@@ -60,21 +60,31 @@ function refuse(ctx: IWebhookFunctions, status: number, message: string): IWebho
 	return { noWebhookResponse: true };
 }
 
-async function fetchFullRecord(ctx: IWebhookFunctions, item: ClassifiedRecord): Promise<IDataObject> {
+async function fetchFullRecord(
+	ctx: IWebhookFunctions,
+	item: ClassifiedRecord,
+): Promise<IDataObject> {
 	const client = new LeafLinkClient(ctx);
 	try {
 		if (item.event === 'order') {
-			return await client.request('GET', `/orders-received/${encodeURIComponent(String(item.record.number))}/`, {
-				qs: { include_children: ORDER_CHILDREN },
-				operation: 'Fetch the delivered order',
-			});
+			return await client.request(
+				'GET',
+				`/orders-received/${encodeURIComponent(String(item.record.number))}/`,
+				{
+					qs: { include_children: ORDER_CHILDREN },
+					operation: 'Fetch the delivered order',
+				},
+			);
 		}
 		return await client.request('GET', `/products/${encodeURIComponent(String(item.record.id))}/`, {
 			operation: 'Fetch the delivered product',
 		});
 	} catch (error) {
 		// LeafLink has already been answered 200: keep the delivery rather than lose it, and say why it is partial
-		return { ...item.record, fetch_error: await client.redact((error as Error).message ?? String(error)) };
+		return {
+			...item.record,
+			fetch_error: await client.redact((error as Error).message ?? String(error)),
+		};
 	}
 }
 
@@ -86,7 +96,8 @@ export class LeafLinkTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{"on " + $parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when LeafLink sends a webhook for a new or changed order or product',
+		description:
+			'Starts the workflow when LeafLink sends a webhook for a new or changed order or product',
 		defaults: { name: 'LeafLink Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
@@ -179,13 +190,18 @@ export class LeafLinkTrigger implements INodeType {
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const request = this.getRequestObject() as unknown as IncomingDelivery;
 		const credentials = await this.getCredentials(CREDENTIAL_TYPE);
-		const webhookSecret = typeof credentials.webhookSecret === 'string' ? credentials.webhookSecret.trim() : '';
+		const webhookSecret =
+			typeof credentials.webhookSecret === 'string' ? credentials.webhookSecret.trim() : '';
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 
 		// 1. Signature, over the bytes as received, before anything is parsed
 		const rawBody = await rawBodyOf(request);
 		if (webhookSecret) {
-			const check = verifySignature(rawBody ?? Buffer.alloc(0), signatureHeader(request.headers), webhookSecret);
+			const check = verifySignature(
+				rawBody ?? Buffer.alloc(0),
+				signatureHeader(request.headers),
+				webhookSecret,
+			);
 			if (check === 'missing') return refuse(this, 401, 'Missing LL-Signature header');
 			if (check === 'malformed') return refuse(this, 401, 'Malformed LL-Signature header');
 			if (check === 'invalid') return refuse(this, 401, 'Invalid LL-Signature');
@@ -196,9 +212,12 @@ export class LeafLinkTrigger implements INodeType {
 				'This trigger requires signed deliveries, but its LeafLink credential has no Webhook Key',
 			);
 		} else {
-			this.logger.warn('LeafLink Trigger accepted a delivery without verifying it: the credential has no Webhook Key', {
-				node: this.getNode().name,
-			});
+			this.logger.warn(
+				'LeafLink Trigger accepted a delivery without verifying it: the credential has no Webhook Key',
+				{
+					node: this.getNode().name,
+				},
+			);
 		}
 
 		// 2. The body must be JSON
@@ -207,7 +226,9 @@ export class LeafLinkTrigger implements INodeType {
 
 		// 3. Keep what the user asked for; answer the rest 200 without an execution
 		const events = this.getNodeParameter('events', []) as LeafLinkEvent[];
-		const wanted = recordsOf(parsed.value).filter((r) => r.event !== undefined && events.includes(r.event));
+		const wanted = recordsOf(parsed.value).filter(
+			(r) => r.event !== undefined && events.includes(r.event),
+		);
 		if (wanted.length === 0) {
 			return { webhookResponse: { received: true, ignored: true } };
 		}
@@ -220,13 +241,16 @@ export class LeafLinkTrigger implements INodeType {
 		// 5. Optionally read the full records, after answering (reads can wait on LeafLink's rate limit)
 		const records: Array<{ event: LeafLinkEvent; json: IDataObject }> = [];
 		for (const item of wanted) {
-			const json = options.fetchFullRecord === true ? await fetchFullRecord(this, item) : item.record;
+			const json =
+				options.fetchFullRecord === true ? await fetchFullRecord(this, item) : item.record;
 			records.push({ event: item.event as LeafLinkEvent, json });
 		}
 		return { noWebhookResponse: true, workflowData: [toItems(records)] };
 	}
 }
 
-function toItems(records: Array<{ event: LeafLinkEvent; json: IDataObject }>): INodeExecutionData[] {
+function toItems(
+	records: Array<{ event: LeafLinkEvent; json: IDataObject }>,
+): INodeExecutionData[] {
 	return records.map((r) => ({ json: r.json }));
 }

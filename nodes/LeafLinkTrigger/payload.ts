@@ -53,7 +53,8 @@ function countFields(record: IDataObject, fields: string[]): number {
 export function classifyRecord(record: IDataObject): LeafLinkEvent | undefined {
 	const hasOrderNumber = typeof record.number === 'string' && UUID_RE.test(record.number.trim());
 	const orderScore = countFields(record, ORDER_FIELDS);
-	const hasProductId = typeof record.id === 'number' || (typeof record.id === 'string' && /^\d+$/.test(record.id));
+	const hasProductId =
+		typeof record.id === 'number' || (typeof record.id === 'string' && /^\d+$/.test(record.id));
 	const productScore = countFields(record, PRODUCT_FIELDS);
 	if (hasOrderNumber && orderScore > 0 && !('sku' in record)) return 'order';
 	if (hasProductId && productScore > 0 && !hasOrderNumber) return 'product';
@@ -71,7 +72,10 @@ export function recordsOf(body: unknown): ClassifiedRecord[] {
 	const out: ClassifiedRecord[] = [];
 	for (const candidate of candidates) {
 		if (!isObject(candidate)) {
-			out.push({ event: undefined, record: { value: candidate as IDataObject[keyof IDataObject] } });
+			out.push({
+				event: undefined,
+				record: { value: candidate as IDataObject[keyof IDataObject] },
+			});
 			continue;
 		}
 		let event = classifyRecord(candidate);

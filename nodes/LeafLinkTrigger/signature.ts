@@ -34,7 +34,11 @@ export function signatureHeader(headers: Record<string, unknown> | undefined): s
  * Checks a delivery's signature. `missing`: no header or an empty one; `malformed`: not the base64 of a
  * 32-byte digest; `invalid`: well-formed but not made with this key over these bytes.
  */
-export function verifySignature(rawBody: Buffer, header: string | undefined, webhookKey: string): SignatureCheck {
+export function verifySignature(
+	rawBody: Buffer,
+	header: string | undefined,
+	webhookKey: string,
+): SignatureCheck {
 	const given = header?.trim();
 	if (!given) return 'missing';
 	if (!BASE64_PATTERN.test(given)) return 'malformed';

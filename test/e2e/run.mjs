@@ -15,7 +15,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { E2E_N8N_VERSIONS, ensureN8n, repoRoot, resolveN8nVersion } from '../../scripts/n8n-install.mjs';
+import {
+	E2E_N8N_VERSIONS,
+	ensureN8n,
+	repoRoot,
+	resolveN8nVersion,
+} from '../../scripts/n8n-install.mjs';
 import { packPackage } from './lib/pack.mjs';
 import { N8nInstance, NODE_TYPE, freePort, nodeOutput } from './lib/n8n.mjs';
 
@@ -23,7 +28,11 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 const { startEmulator } = require('../emulator/index.js');
 
-export const CREDENTIAL = Object.freeze({ id: 'LLemulatorCred01', name: 'LeafLink Emulator', type: 'leafLinkApi' });
+export const CREDENTIAL = Object.freeze({
+	id: 'LLemulatorCred01',
+	name: 'LeafLink Emulator',
+	type: 'leafLinkApi',
+});
 export const USER_AGENT = 'n8n-e2e';
 
 function parseArgs(argv) {
@@ -38,12 +47,22 @@ function parseArgs(argv) {
 		else if (a === '--keep') out.keep = true;
 		else if (a === '--verbose') out.verbose = true;
 		else if (a === '--help') {
-			console.log(`usage: node test/e2e/run.mjs [--versions ${E2E_N8N_VERSIONS.join(',')}] [--only <text>] [--no-build|--build] [--keep] [--verbose]`);
+			console.log(
+				`usage: node test/e2e/run.mjs [--versions ${E2E_N8N_VERSIONS.join(',')}] [--only <text>] [--no-build|--build] [--keep] [--verbose]`,
+			);
 			process.exit(0);
 		}
 	}
 	const list = out.versions ?? process.env.E2E_N8N_VERSIONS ?? E2E_N8N_VERSIONS.join(',');
-	out.versions = [...new Set(list.split(',').map((v) => v.trim()).filter(Boolean).map(resolveN8nVersion))];
+	out.versions = [
+		...new Set(
+			list
+				.split(',')
+				.map((v) => v.trim())
+				.filter(Boolean)
+				.map(resolveN8nVersion),
+		),
+	];
 	return out;
 }
 
@@ -59,13 +78,19 @@ export function loadExamples() {
 
 async function loadScenarios() {
 	const dir = path.join(here, 'scenarios');
-	const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort() : [];
+	const files = fs.existsSync(dir)
+		? fs
+				.readdirSync(dir)
+				.filter((f) => f.endsWith('.mjs'))
+				.sort()
+		: [];
 	const scenarios = [];
 	for (const f of files) {
 		const mod = await import(pathToFileURL(path.join(dir, f)).href);
 		const list = Array.isArray(mod.default) ? mod.default : [mod.default];
 		for (const s of list) {
-			if (!s || typeof s.run !== 'function' || !s.name) throw new Error(`scenarios/${f}: default export needs { name, run }`);
+			if (!s || typeof s.run !== 'function' || !s.name)
+				throw new Error(`scenarios/${f}: default export needs { name, run }`);
 			scenarios.push({ ...s, source: `scenarios/${f}` });
 		}
 	}
@@ -81,23 +106,41 @@ function genericScenario(file) {
 		async run(t) {
 			const run = await t.execute();
 			for (const [node, tasks] of Object.entries(run.data.resultData.runData)) {
-				for (const task of tasks) assert.equal(task.error, undefined, `node "${node}" failed: ${task.error?.message}`);
+				for (const task of tasks)
+					assert.equal(task.error, undefined, `node "${node}" failed: ${task.error?.message}`);
 			}
-			assert.equal(t.emu.requestsWithoutUserAgent(), 0, 'every request to LeafLink carries a User-Agent');
+			assert.equal(
+				t.emu.requestsWithoutUserAgent(),
+				0,
+				'every request to LeafLink carries a User-Agent',
+			);
 		},
 	};
 }
 
 /** Checks that an example is importable and uses this package's node types and the shared credential. */
 function lintExample({ file, workflow }) {
-	assert.ok(workflow.id && /^[A-Za-z0-9]{16}$/.test(workflow.id), `${file}: needs a 16-character alphanumeric "id"`);
-	assert.ok(Array.isArray(workflow.nodes) && workflow.connections, `${file}: needs nodes and connections`);
+	assert.ok(
+		workflow.id && /^[A-Za-z0-9]{16}$/.test(workflow.id),
+		`${file}: needs a 16-character alphanumeric "id"`,
+	);
+	assert.ok(
+		Array.isArray(workflow.nodes) && workflow.connections,
+		`${file}: needs nodes and connections`,
+	);
 	for (const node of workflow.nodes) {
 		if (!node.type.startsWith('n8n-nodes-leaflink.')) continue;
-		assert.ok(node.type === NODE_TYPE || node.type.startsWith('n8n-nodes-leaflink.leafLink'), `${file}: unknown node type ${node.type}`);
+		assert.ok(
+			node.type === NODE_TYPE || node.type.startsWith('n8n-nodes-leaflink.leafLink'),
+			`${file}: unknown node type ${node.type}`,
+		);
 		const cred = node.credentials?.leafLinkApi;
 		assert.ok(cred, `${file}: node "${node.name}" has no leafLinkApi credential`);
-		assert.equal(cred.id, CREDENTIAL.id, `${file}: node "${node.name}" must use credential id ${CREDENTIAL.id}`);
+		assert.equal(
+			cred.id,
+			CREDENTIAL.id,
+			`${file}: node "${node.name}" must use credential id ${CREDENTIAL.id}`,
+		);
 	}
 }
 
@@ -112,13 +155,21 @@ async function main() {
 	const record = (name, ok, ms, error) => {
 		results.push({ name, ok, ms, error });
 		console.log(`${ok ? '✓' : '✗'} ${name} (${fmt(ms)})`);
-		if (!ok) console.log(`    ${String(error?.stack ?? error).split('\n').slice(0, 30).join('\n    ')}`);
+		if (!ok)
+			console.log(
+				`    ${String(error?.stack ?? error)
+					.split('\n')
+					.slice(0, 30)
+					.join('\n    ')}`,
+			);
 	};
 	const log = (m) => console.log(`  ${m}`);
 
 	// Start every n8n install at once (cached after the first run); tests of the first version run
 	// while a later one may still be installing.
-	const installs = new Map(args.versions.map((v) => [v, ensureN8n(v, { log: (m) => console.log(`  [n8n ${v}] ${m}`) })]));
+	const installs = new Map(
+		args.versions.map((v) => [v, ensureN8n(v, { log: (m) => console.log(`  [n8n ${v}] ${m}`) })]),
+	);
 	for (const p of installs.values()) p.catch(() => {});
 
 	let tgz;
@@ -140,8 +191,13 @@ async function main() {
 		}
 	}
 	const covered = new Set(scenarios.map((s) => s.example).filter(Boolean));
-	const all = [...scenarios, ...examples.filter((e) => !covered.has(e.file)).map((e) => genericScenario(e.file))];
-	const selected = args.only ? all.filter((s) => s.name.includes(args.only) || (s.example ?? '').includes(args.only)) : all;
+	const all = [
+		...scenarios,
+		...examples.filter((e) => !covered.has(e.file)).map((e) => genericScenario(e.file)),
+	];
+	const selected = args.only
+		? all.filter((s) => s.name.includes(args.only) || (s.example ?? '').includes(args.only))
+		: all;
 
 	const emu = await startEmulator({ port: 0 });
 	try {
@@ -165,15 +221,28 @@ async function main() {
 				await n8n.importCredentials([
 					{
 						...CREDENTIAL,
-						data: { environment: 'custom', customBaseUrl: emu.baseUrl, apiKey: emu.keys.app, keyType: 'App', userAgent: USER_AGENT, webhookSecret: '' },
+						data: {
+							environment: 'custom',
+							customBaseUrl: emu.baseUrl,
+							apiKey: emu.keys.app,
+							keyType: 'App',
+							userAgent: USER_AGENT,
+							webhookSecret: '',
+						},
 					},
 				]);
 				const workflows = [
 					...examples.map((e) => e.workflow),
-					...selected.flatMap((s) => (typeof s.workflows === 'function' ? s.workflows({ version }) : (s.workflows ?? []))),
+					...selected.flatMap((s) =>
+						typeof s.workflows === 'function' ? s.workflows({ version }) : (s.workflows ?? []),
+					),
 				];
 				await n8n.importWorkflows(workflows);
-				record(`[${label}] package installed as a community node; credential and ${workflows.length} workflows imported`, true, Date.now() - ts);
+				record(
+					`[${label}] package installed as a community node; credential and ${workflows.length} workflows imported`,
+					true,
+					Date.now() - ts,
+				);
 			} catch (e) {
 				record(`[${label}] set-up`, false, Date.now() - ts, e);
 				continue;
@@ -188,7 +257,8 @@ async function main() {
 				const example = s.example ? examples.find((e) => e.file === s.example) : undefined;
 				const started = Date.now();
 				try {
-					if (s.example && !example) throw new Error(`${s.source}: examples/${s.example} does not exist`);
+					if (s.example && !example)
+						throw new Error(`${s.source}: examples/${s.example} does not exist`);
 					emu.reset();
 					const t = {
 						version,
@@ -208,14 +278,21 @@ async function main() {
 							if (expectFailure) return res;
 							if (!res.ok) {
 								const err = res.run?.data?.resultData?.error;
-								throw new Error(`workflow ${id} failed (exit ${res.code ?? `on ${res.signal}`})${err ? `: ${err.message}` : ''}\n${res.stdout.slice(-3000)}\n${res.stderr.slice(-2000)}`);
+								throw new Error(
+									`workflow ${id} failed (exit ${res.code ?? `on ${res.signal}`})${err ? `: ${err.message}` : ''}\n${res.stdout.slice(-3000)}\n${res.stderr.slice(-2000)}`,
+								);
 							}
 							return res.run;
 						},
 					};
 					await Promise.race([
 						s.run(t),
-						new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out after ${s.timeoutMs ?? 180000} ms`)), s.timeoutMs ?? 180000).unref()),
+						new Promise((_, reject) =>
+							setTimeout(
+								() => reject(new Error(`timed out after ${s.timeoutMs ?? 180000} ms`)),
+								s.timeoutMs ?? 180000,
+							).unref(),
+						),
 					]);
 					record(name, true, Date.now() - started);
 				} catch (e) {
@@ -225,7 +302,8 @@ async function main() {
 				}
 			}
 			timings.at(-1).ms = Date.now() - timings.at(-1).startedAt;
-			if (!args.keep && results.every((r) => r.ok)) fs.rmSync(n8n.userFolder, { recursive: true, force: true });
+			if (!args.keep && results.every((r) => r.ok))
+				fs.rmSync(n8n.userFolder, { recursive: true, force: true });
 		}
 	} finally {
 		await emu.stop();
@@ -235,7 +313,9 @@ async function main() {
 	const failed = results.length - passed;
 	console.log(`\ne2e finished in ${fmt(Date.now() - t0)} (n8n ${args.versions.join(', ')})`);
 	for (const t of timings) {
-		console.log(`  n8n ${t.version}: ${t.ms === undefined ? 'set-up failed' : fmt(t.ms)}${t.installWaitMs > 1000 ? ` (after waiting ${fmt(t.installWaitMs)} for its install)` : ''}`);
+		console.log(
+			`  n8n ${t.version}: ${t.ms === undefined ? 'set-up failed' : fmt(t.ms)}${t.installWaitMs > 1000 ? ` (after waiting ${fmt(t.installWaitMs)} for its install)` : ''}`,
+		);
 	}
 	console.log(`${passed} passed, ${failed} failed`);
 	process.exitCode = failed > 0 || passed === 0 ? 1 : 0;

@@ -12,12 +12,17 @@
 import { createHmac } from 'node:crypto';
 
 const WORKFLOW_ID = 'LLtriggerE2E0001';
-const CREDENTIAL = Object.freeze({ id: 'LLwebhookKeyCr01', name: 'LeafLink Emulator (Webhook Key)', type: 'leafLinkApi' });
+const CREDENTIAL = Object.freeze({
+	id: 'LLwebhookKeyCr01',
+	name: 'LeafLink Emulator (Webhook Key)',
+	type: 'leafLinkApi',
+});
 const WEBHOOK_ID = '3c2b1a09-8f7e-4d6c-9b5a-4e3d2c1b0a99';
 const WEBHOOK_KEY = 'e2e-webhook-key-7f3a9c1d5b2e8f40';
 const TRIGGER = 'LeafLink Trigger';
 
-export const sign = (body, key = WEBHOOK_KEY) => createHmac('sha256', key).update(body).digest('base64');
+export const sign = (body, key = WEBHOOK_KEY) =>
+	createHmac('sha256', key).update(body).digest('base64');
 
 export function triggerWorkflow() {
 	return {
@@ -49,7 +54,14 @@ export default {
 		await n8n.importCredentials([
 			{
 				...CREDENTIAL,
-				data: { environment: 'custom', customBaseUrl: emu.baseUrl, apiKey: emu.keys.app, keyType: 'App', userAgent, webhookSecret: WEBHOOK_KEY },
+				data: {
+					environment: 'custom',
+					customBaseUrl: emu.baseUrl,
+					apiKey: emu.keys.app,
+					keyType: 'App',
+					userAgent,
+					webhookSecret: WEBHOOK_KEY,
+				},
 			},
 		]);
 		// import again so the node refers to a credential that exists (harmless if the harness already did)
@@ -62,14 +74,22 @@ export default {
 		const product = [...emu.db.products.values()][0];
 		const orderBody = JSON.stringify(order);
 		const post = async (body, headers = {}) => {
-			const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+			const res = await fetch(url, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', ...headers },
+				body,
+			});
 			return { status: res.status, text: await res.text() };
 		};
-		const executions = async () => await n8n.executions({ workflowId: WORKFLOW_ID, withData: false });
+		const executions = async () =>
+			await n8n.executions({ workflowId: WORKFLOW_ID, withData: false });
 
 		// forged: wait until the webhook answers it (registered) and check it is refused
 		const forged = await n8n.waitForWebhook(url, {
-			headers: { 'content-type': 'application/json', 'LL-Signature': sign(orderBody, 'not-the-key') },
+			headers: {
+				'content-type': 'application/json',
+				'LL-Signature': sign(orderBody, 'not-the-key'),
+			},
 			body: orderBody,
 			accept: (res) => res.status !== 404 && res.status !== 503,
 		});
@@ -85,17 +105,37 @@ export default {
 		assert.equal(out[0].json.number, order.number, 'the item is the delivered order');
 
 		const productBody = JSON.stringify(product);
-		assert.equal((await post(productBody, { 'LL-Signature': sign(productBody) })).status, 200, 'product delivery answered 200');
+		assert.equal(
+			(await post(productBody, { 'LL-Signature': sign(productBody) })).status,
+			200,
+			'product delivery answered 200',
+		);
 		const notJson = 'this is not json';
-		assert.equal((await post(notJson, { 'content-type': 'text/plain', 'LL-Signature': sign(notJson) })).status, 400, 'non-JSON answered 400');
+		assert.equal(
+			(await post(notJson, { 'content-type': 'text/plain', 'LL-Signature': sign(notJson) })).status,
+			400,
+			'non-JSON answered 400',
+		);
 		assert.equal((await post(orderBody)).status, 401, 'missing signature answered 401');
-		assert.equal((await post(orderBody, { 'LL-Signature': 'not base64!' })).status, 401, 'malformed signature answered 401');
-		assert.equal((await post(orderBody, { 'LL-Signature': sign(orderBody, 'not-the-key') })).status, 401, 'forged signature answered 401');
+		assert.equal(
+			(await post(orderBody, { 'LL-Signature': 'not base64!' })).status,
+			401,
+			'malformed signature answered 401',
+		);
+		assert.equal(
+			(await post(orderBody, { 'LL-Signature': sign(orderBody, 'not-the-key') })).status,
+			401,
+			'forged signature answered 401',
+		);
 
 		// give n8n time to start anything it wrongly started, then count again
 		await new Promise((r) => setTimeout(r, 2000));
 		const after = await executions();
-		assert.equal(after.length, list.length, `only the signed order started an execution (have ${after.length})`);
+		assert.equal(
+			after.length,
+			list.length,
+			`only the signed order started an execution (have ${after.length})`,
+		);
 		assert.equal(after[0].status, 'success');
 	},
 };

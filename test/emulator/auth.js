@@ -23,15 +23,26 @@ function createAuth(keys, rateLimit) {
 	 * @returns {{ ok: true, key: string, scheme: string, readOnly: boolean } | { ok: false, scheme: string | null, detail: string }}
 	 */
 	function authenticate(header) {
-		if (!header) return { ok: false, scheme: null, detail: 'Authentication credentials were not provided.' };
+		if (!header)
+			return { ok: false, scheme: null, detail: 'Authentication credentials were not provided.' };
 		const m = /^(App|Token)( +)(.*)$/.exec(header);
 		if (!m) {
 			const word = /^(\S+)/.exec(header);
-			return { ok: false, scheme: word ? word[1] : null, detail: 'Authentication credentials were not provided.' };
+			return {
+				ok: false,
+				scheme: word ? word[1] : null,
+				detail: 'Authentication credentials were not provided.',
+			};
 		}
 		const [, scheme, spaces, key] = m;
 		if (spaces.length !== 1 || /\s/.test(key) || !key) {
-			return { ok: false, scheme, detail: key ? 'Invalid token header. Token string should not contain spaces.' : 'Invalid token header. No credentials provided.' };
+			return {
+				ok: false,
+				scheme,
+				detail: key
+					? 'Invalid token header. Token string should not contain spaces.'
+					: 'Invalid token header. No credentials provided.',
+			};
 		}
 		if (revoked.has(key)) return { ok: false, scheme, detail: 'Invalid token.' };
 		if (key === keys.app && scheme === 'App') return { ok: true, key, scheme, readOnly: false };
@@ -64,7 +75,8 @@ function createAuth(keys, rateLimit) {
 		b.tokens = Math.min(capacity, b.tokens + (now - b.last) * ratePerMs);
 		b.last = now;
 		/** @param {number} secs */
-		const fmt = (secs) => (scale === 1 ? String(Math.ceil(secs)) : String(Math.ceil(secs * 1000) / 1000));
+		const fmt = (secs) =>
+			scale === 1 ? String(Math.ceil(secs)) : String(Math.ceil(secs * 1000) / 1000);
 		let allowed = false;
 		if (b.tokens >= 1) {
 			b.tokens -= 1;

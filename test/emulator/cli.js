@@ -29,7 +29,9 @@ function parseArgs(argv) {
 async function main() {
 	const args = parseArgs(process.argv.slice(2));
 	if (args.help || args.h) {
-		console.log('usage: node test/emulator/cli.js [--port 4010] [--host 127.0.0.1] [--latency ms] [--rate-limit] [--per-minute 300] [--burst 1000] [--time-scale 1] [--no-seed] [--bulk-orders N] [--require-user-agent]');
+		console.log(
+			'usage: node test/emulator/cli.js [--port 4010] [--host 127.0.0.1] [--latency ms] [--rate-limit] [--per-minute 300] [--burst 1000] [--time-scale 1] [--no-seed] [--bulk-orders N] [--require-user-agent]',
+		);
 		return;
 	}
 	const port = Number(args.port ?? process.env.PORT ?? 4010);

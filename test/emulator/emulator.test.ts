@@ -14,7 +14,12 @@ function headers(extra: Record<string, string> = {}, key?: string): Record<strin
 	return { Authorization: key ?? `App ${emu.keys.app}`, 'User-Agent': UA, ...extra };
 }
 
-async function call(method: string, path: string, body?: unknown, h: Record<string, string> = headers()) {
+async function call(
+	method: string,
+	path: string,
+	body?: unknown,
+	h: Record<string, string> = headers(),
+) {
 	const res = await fetch(`${emu.baseUrl}${path}`, {
 		method,
 		headers: body === undefined ? h : { 'Content-Type': 'application/json', ...h },
@@ -35,8 +40,18 @@ const newOrder = (status = 'Draft') => ({
 	customer: { id: 101 },
 	status,
 	line_items: [
-		{ product: '201', quantity: '2', ordered_unit_price: { amount: '18.00', currency: 'USD' }, sale_price: { amount: '0.00', currency: 'USD' } },
-		{ product: '205', quantity: '10', ordered_unit_price: { amount: '9.00', currency: 'USD' }, sale_price: { amount: '8.50', currency: 'USD' } },
+		{
+			product: '201',
+			quantity: '2',
+			ordered_unit_price: { amount: '18.00', currency: 'USD' },
+			sale_price: { amount: '0.00', currency: 'USD' },
+		},
+		{
+			product: '205',
+			quantity: '10',
+			ordered_unit_price: { amount: '9.00', currency: 'USD' },
+			sale_price: { amount: '8.50', currency: 'USD' },
+		},
 	],
 });
 
@@ -83,7 +98,10 @@ describe('routing and validation', () => {
 		expect(r.status).toBe(400);
 		expect(r.json).toEqual({ seller: ['A valid integer is required.'] });
 		const missing = await call('POST', '/contacts/', { last_name: 'x' });
-		expect(missing.json).toMatchObject({ owner: ['This field is required.'], first_name: ['This field is required.'] });
+		expect(missing.json).toMatchObject({
+			owner: ['This field is required.'],
+			first_name: ['This field is required.'],
+		});
 		// PATCH is partial: the create's required fields do not apply
 		expect((await call('PATCH', '/contacts/501/', { role: 'Buyer' })).status).toBe(200);
 	});
@@ -96,9 +114,15 @@ describe('auth', () => {
 		expect(none.json.detail).toBe('Authentication credentials were not provided.');
 		const bad = await call('GET', '/brands/', undefined, headers({}, 'App nope'));
 		expect(bad.json).toEqual({ detail: 'Invalid token.' });
-		expect((await call('GET', '/brands/', undefined, headers({}, `App  ${emu.keys.app}`))).status).toBe(401);
-		expect((await call('GET', '/brands/', undefined, headers({}, `Token ${emu.keys.token}`))).status).toBe(200);
-		expect((await call('GET', '/brands/', undefined, headers({}, `Token ${emu.keys.app}`))).status).toBe(401);
+		expect(
+			(await call('GET', '/brands/', undefined, headers({}, `App  ${emu.keys.app}`))).status,
+		).toBe(401);
+		expect(
+			(await call('GET', '/brands/', undefined, headers({}, `Token ${emu.keys.token}`))).status,
+		).toBe(200);
+		expect(
+			(await call('GET', '/brands/', undefined, headers({}, `Token ${emu.keys.app}`))).status,
+		).toBe(401);
 		const ro = `App ${emu.keys.readOnly}`;
 		expect((await call('GET', '/brands/', undefined, headers({}, ro))).status).toBe(200);
 		const w = await call('PATCH', '/products/201/', { name: 'x' }, headers({}, ro));
@@ -114,7 +138,13 @@ describe('auth', () => {
 		const log = JSON.stringify(emu.requests);
 		expect(log).not.toContain(emu.keys.app);
 		expect(log).not.toContain(emu.keys.token);
-		expect(emu.requests[0]).toMatchObject({ method: 'GET', template: 'GET /brands/', status: 200, userAgent: UA, authScheme: 'App' });
+		expect(emu.requests[0]).toMatchObject({
+			method: 'GET',
+			template: 'GET /brands/',
+			status: 200,
+			userAgent: UA,
+			authScheme: 'App',
+		});
 		expect(emu.requests[1].authScheme).toBe('Token');
 	});
 });
@@ -138,8 +168,14 @@ describe('collections', () => {
 	test('filters: exact, lookups, external ids, fields_include', async () => {
 		expect((await call('GET', '/products/?brand=12')).json.count).toBe(6);
 		expect((await call('GET', '/products/?sku=glf-flw-bd-35')).json.results[0].id).toBe(201);
-		const cust = await call('GET', '/customers/?external_id_key=erp&external_id_values=CUST-9001,CUST-9004&fields_include=id,name');
-		expect(cust.json.results).toEqual([{ id: 101, name: 'Mile High Dispensary' }, { id: 104, name: 'Colfax Cannabis Co' }]);
+		const cust = await call(
+			'GET',
+			'/customers/?external_id_key=erp&external_id_values=CUST-9001,CUST-9004&fields_include=id,name',
+		);
+		expect(cust.json.results).toEqual([
+			{ id: 101, name: 'Mile High Dispensary' },
+			{ id: 104, name: 'Colfax Cannabis Co' },
+		]);
 		const mod = await call('GET', '/orders-received/?modified__gte=2024-05-10T00:00:00Z');
 		expect(mod.json.results.every((o: any) => o.modified >= '2024-05-10')).toBe(true);
 		expect(mod.json.count).toBeGreaterThan(0);
@@ -164,8 +200,13 @@ describe('collections', () => {
 		expect(Array.isArray(li.json)).toBe(true);
 		expect(li.json.length).toBe(2);
 		expect(Array.isArray((await call('GET', `/orders-received/${n}/payments/`)).json)).toBe(true);
-		expect((await call('GET', `/orders-received/${n}/comments/`)).json[0].message).toBe('Deposit received.');
-		expect((await call('GET', `/orders-received/00000000-0000-4000-8000-000000000000/line-items/`)).status).toBe(404);
+		expect((await call('GET', `/orders-received/${n}/comments/`)).json[0].message).toBe(
+			'Deposit received.',
+		);
+		expect(
+			(await call('GET', `/orders-received/00000000-0000-4000-8000-000000000000/line-items/`))
+				.status,
+		).toBe(404);
 	});
 });
 
@@ -186,13 +227,26 @@ describe('orders', () => {
 			detail: 'Cannot fulfill an order whose status is Draft.',
 			source: { pointer: '/data/attributes/status' },
 		});
-		for (const [action, status] of [['submit', 'Submitted'], ['accept', 'Accepted'], ['fulfill', 'Fulfilled'], ['ship', 'Shipped'], ['complete', 'Complete']]) {
+		for (const [action, status] of [
+			['submit', 'Submitted'],
+			['accept', 'Accepted'],
+			['fulfill', 'Fulfilled'],
+			['ship', 'Shipped'],
+			['complete', 'Complete'],
+		]) {
 			const r = await call('POST', `/orders-received/${number}/transition/${action}/`);
 			expect(r.status).toBe(200);
 			expect(r.json.status).toBe(status);
 		}
 		expect((await call('POST', `/orders-received/${number}/transition/fly/`)).status).toBe(400);
-		expect((await call('POST', `/orders-received/00000000-0000-4000-8000-000000000000/transition/submit/`)).status).toBe(404);
+		expect(
+			(
+				await call(
+					'POST',
+					`/orders-received/00000000-0000-4000-8000-000000000000/transition/submit/`,
+				)
+			).status,
+		).toBe(404);
 	});
 
 	test('only Draft orders can be deleted', async () => {
@@ -206,11 +260,23 @@ describe('orders', () => {
 	test('line items, payments and sales reps attach to orders', async () => {
 		const n = emu.ids.orders.submitted;
 		const before = (await call('GET', `/orders-received/${n}/`)).json;
-		const li = await call('POST', '/line-items/', { order: n, product: '203', quantity: '1', ordered_unit_price: { amount: '32.00', currency: 'USD' }, sale_price: { amount: '0.00', currency: 'USD' } });
+		const li = await call('POST', '/line-items/', {
+			order: n,
+			product: '203',
+			quantity: '1',
+			ordered_unit_price: { amount: '32.00', currency: 'USD' },
+			sale_price: { amount: '0.00', currency: 'USD' },
+		});
 		expect(li.status).toBe(201);
 		const after = (await call('GET', `/orders-received/${n}/`)).json;
 		expect(Number(after.total.amount)).toBeCloseTo(Number(before.total.amount) + 32);
-		const pay = await call('POST', '/order-payments/', { order: n, recorded_by: 21, total: { amount: '10.00', currency: 'USD' }, payment_date: '2024-06-01T00:00:00Z', payment_type: 'check' });
+		const pay = await call('POST', '/order-payments/', {
+			order: n,
+			recorded_by: 21,
+			total: { amount: '10.00', currency: 'USD' },
+			payment_date: '2024-06-01T00:00:00Z',
+			payment_type: 'check',
+		});
 		expect(pay.status).toBe(201);
 		expect((await call('GET', `/orders-received/${n}/payments/`)).json).toHaveLength(1);
 		const rep = await call('POST', '/order-sales-reps/', { order: n, rep: 22 });
@@ -226,17 +292,31 @@ describe('uploads', () => {
 		form.append('image', new Blob([bytes], { type: 'image/png' }), 'front.png');
 		form.append('product', '203');
 		form.append('position', '2');
-		const res = await fetch(`${emu.baseUrl}/product-images/`, { method: 'POST', headers: headers(), body: form });
+		const res = await fetch(`${emu.baseUrl}/product-images/`, {
+			method: 'POST',
+			headers: headers(),
+			body: form,
+		});
 		expect(res.status).toBe(201);
 		const rec: any = await res.json();
-		expect(rec).toMatchObject({ product: 203, position: 2, filename: 'front.png', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+		expect(rec).toMatchObject({
+			product: 203,
+			position: 2,
+			filename: 'front.png',
+			size: bytes.length,
+			sha256: createHash('sha256').update(bytes).digest('hex'),
+		});
 		expect(emu.db['product-images'].get(rec.id).sha256).toBe(rec.sha256);
 
 		const bad = new FormData();
 		bad.append('image', new Blob([bytes]), 'x.png');
 		bad.append('product', '203');
 		bad.append('position', '9');
-		const r2 = await fetch(`${emu.baseUrl}/product-images/`, { method: 'POST', headers: headers(), body: bad });
+		const r2 = await fetch(`${emu.baseUrl}/product-images/`, {
+			method: 'POST',
+			headers: headers(),
+			body: bad,
+		});
 		expect(r2.status).toBe(400);
 		expect(((await r2.json()) as any).position[0]).toMatch(/less than or equal to 5/);
 
@@ -244,7 +324,11 @@ describe('uploads', () => {
 		doc.append('batch', '301');
 		doc.append('summary', 's'.repeat(351));
 		doc.append('document', new Blob(['%PDF-1.4']), 'coa.pdf');
-		const r3 = await fetch(`${emu.baseUrl}/batch-documents/`, { method: 'POST', headers: headers(), body: doc });
+		const r3 = await fetch(`${emu.baseUrl}/batch-documents/`, {
+			method: 'POST',
+			headers: headers(),
+			body: doc,
+		});
 		expect(r3.status).toBe(400);
 		expect(((await r3.json()) as any).summary).toBeDefined();
 	});
@@ -264,7 +348,12 @@ describe('faults and rate limits', () => {
 		expect((await call('GET', '/brands/')).status).toBe(200);
 		expect(Date.now() - t).toBeGreaterThanOrEqual(280);
 
-		emu.inject({ path: /brands/, fault: 'malformed', body: '<html>502 Bad Gateway</html>', status: 502 });
+		emu.inject({
+			path: /brands/,
+			fault: 'malformed',
+			body: '<html>502 Bad Gateway</html>',
+			status: 502,
+		});
 		const m = await call('GET', '/brands/');
 		expect(m.status).toBe(502);
 		expect(m.json).toBeUndefined();
@@ -283,16 +372,27 @@ describe('faults and rate limits', () => {
 		expect((await call('POST', '/orders-received/', newOrder())).status).toBe(500);
 		expect(count()).toBe(n0);
 		emu.inject({ method: 'POST', path: '/orders-received/', fault: 'reset', applyThenFail: true });
-		await expect(fetch(`${emu.baseUrl}/orders-received/`, { method: 'POST', headers: headers({ 'Content-Type': 'application/json' }), body: JSON.stringify(newOrder()) })).rejects.toThrow();
+		await expect(
+			fetch(`${emu.baseUrl}/orders-received/`, {
+				method: 'POST',
+				headers: headers({ 'Content-Type': 'application/json' }),
+				body: JSON.stringify(newOrder()),
+			}),
+		).rejects.toThrow();
 		expect(count()).toBe(n0 + 1);
 	});
 
 	test('rate limit answers 429 with Retry-After and RateLimit headers (time scaled)', async () => {
 		// 6 tokens a second: 25 requests at once outrun it even on a busy machine (at 60 a second they did not always)
-		const rl = await startEmulator({ port: 0, rateLimit: { perMinute: 60, burstPerMinute: 70, timeScale: 6 } });
+		const rl = await startEmulator({
+			port: 0,
+			rateLimit: { perMinute: 60, burstPerMinute: 70, timeScale: 6 },
+		});
 		try {
 			const h = { Authorization: `App ${rl.keys.app}`, 'User-Agent': UA };
-			const results = await Promise.all(Array.from({ length: 25 }, () => fetch(`${rl.baseUrl}/brands/`, { headers: h })));
+			const results = await Promise.all(
+				Array.from({ length: 25 }, () => fetch(`${rl.baseUrl}/brands/`, { headers: h })),
+			);
 			const limited = results.filter((r) => r.status === 429);
 			expect(limited.length).toBeGreaterThan(0);
 			const ra = Number(limited[0].headers.get('retry-after'));
@@ -310,7 +410,9 @@ describe('faults and rate limits', () => {
 
 	test('served operations and user-agent accounting', async () => {
 		await call('GET', '/brands/');
-		await fetch(`${emu.baseUrl}/brands/`, { headers: { Authorization: `App ${emu.keys.app}`, 'User-Agent': '' } });
+		await fetch(`${emu.baseUrl}/brands/`, {
+			headers: { Authorization: `App ${emu.keys.app}`, 'User-Agent': '' },
+		});
 		expect(emu.servedOperations().has('GET /brands/')).toBe(true);
 		expect(emu.requestsWithoutUserAgent()).toBe(1);
 	});
@@ -344,23 +446,51 @@ describe("the emulator's own answers are held to LeafLink's contract", () => {
 
 	test('product create and update answer the license and unit denomination objects, not the IDs sent', async () => {
 		const created = await call('POST', '/products/', {
-			name: 'Contract Check', sku: 'CC-1', description: 'x', unit_of_measure: 'Unit', category: 7, sub_category: 14, brand: 11,
-			seller: 1, manufacturer: 1, license: 62, unit_denomination: 4, unit_multiplier: 1, listing_state: 'Available',
-			strain_classification: 'na', minimum_order: '1', maximum_order: '100', inventory_management: 'manual',
-			wholesale_price: { amount: '10.00', currency: 'USD' }, retail_price: { amount: '20.00', currency: 'USD' },
+			name: 'Contract Check',
+			sku: 'CC-1',
+			description: 'x',
+			unit_of_measure: 'Unit',
+			category: 7,
+			sub_category: 14,
+			brand: 11,
+			seller: 1,
+			manufacturer: 1,
+			license: 62,
+			unit_denomination: 4,
+			unit_multiplier: 1,
+			listing_state: 'Available',
+			strain_classification: 'na',
+			minimum_order: '1',
+			maximum_order: '100',
+			inventory_management: 'manual',
+			wholesale_price: { amount: '10.00', currency: 'USD' },
+			retail_price: { amount: '20.00', currency: 'USD' },
 			sale_price: { amount: '0.00', currency: 'USD' },
 		});
 		expect(created.status).toBe(201);
 		expect(created.json.license).toEqual(expect.objectContaining({ id: 62, number: '404R-00456' }));
-		expect(created.json.unit_denomination).toEqual({ id: 4, value: '0.12500', name: '1/8', label: '1/8' });
-		const updated = await call('PATCH', `/products/${created.json.id}/`, { license: { number: '403R-00123' }, unit_denomination: 7 });
+		expect(created.json.unit_denomination).toEqual({
+			id: 4,
+			value: '0.12500',
+			name: '1/8',
+			label: '1/8',
+		});
+		const updated = await call('PATCH', `/products/${created.json.id}/`, {
+			license: { number: '403R-00123' },
+			unit_denomination: 7,
+		});
 		expect(updated.status).toBe(200);
 		expect(updated.json.license).toEqual(expect.objectContaining({ id: 61, number: '403R-00123' }));
-		expect(updated.json.unit_denomination).toEqual(expect.objectContaining({ id: 7, value: '3.50000', label: '3 1/2' }));
+		expect(updated.json.unit_denomination).toEqual(
+			expect.objectContaining({ id: 7, value: '3.50000', label: '3 1/2' }),
+		);
 	});
 
 	test('include_children=sales_reps keeps the light {id, user} shape', async () => {
-		const r = await call('GET', `/orders-received/${emu.ids.orders.submitted}/?include_children=sales_reps`);
+		const r = await call(
+			'GET',
+			`/orders-received/${emu.ids.orders.submitted}/?include_children=sales_reps`,
+		);
 		expect(r.status).toBe(200);
 		for (const rep of r.json.sales_reps) expect(Object.keys(rep).sort()).toEqual(['id', 'user']);
 	});

@@ -32,7 +32,10 @@ function createFaults() {
 				if (f.remaining <= 0) continue;
 				if (f.method && f.method.toUpperCase() !== method) continue;
 				if (f.path !== undefined) {
-					const ok = f.path instanceof RegExp ? f.path.test(pathname) || f.path.test(rel) : f.path === pathname || f.path === rel;
+					const ok =
+						f.path instanceof RegExp
+							? f.path.test(pathname) || f.path.test(rel)
+							: f.path === pathname || f.path === rel;
 					if (!ok) continue;
 				}
 				f.remaining--;
@@ -59,7 +62,12 @@ async function answerWithFault(fault, io) {
 	const writeRaw = (status, body, type) => {
 		entry.status = status;
 		if (res.destroyed) return;
-		res.writeHead(status, { 'Content-Type': type, 'Content-Length': String(Buffer.byteLength(body)), ...io.extraHeaders, ...(fault.headers || {}) });
+		res.writeHead(status, {
+			'Content-Type': type,
+			'Content-Length': String(Buffer.byteLength(body)),
+			...io.extraHeaders,
+			...(fault.headers || {}),
+		});
 		res.end(body);
 	};
 	if (fault.applyThenFail && fault.fault !== 'delay') {
@@ -80,7 +88,15 @@ async function answerWithFault(fault, io) {
 			return false; // then answered normally (the change is applied once, by the handler)
 		case 'status': {
 			const status = fault.status ?? 503;
-			const body = fault.body !== undefined ? fault.body : { detail: status >= 500 ? 'Service temporarily unavailable, try again later.' : `Injected ${status}.` };
+			const body =
+				fault.body !== undefined
+					? fault.body
+					: {
+							detail:
+								status >= 500
+									? 'Service temporarily unavailable, try again later.'
+									: `Injected ${status}.`,
+						};
 			if (typeof body === 'string') writeRaw(status, body, fault.contentType || 'text/html');
 			else io.send(status, body, fault.headers || {});
 			return true;
@@ -88,12 +104,25 @@ async function answerWithFault(fault, io) {
 		case 'rateLimit': {
 			io.rateLimited();
 			const ra = fault.retryAfter ?? 1;
-			io.send(429, { detail: `Request was throttled. Expected available in ${Math.max(1, Math.ceil(ra))} seconds.` }, { 'Retry-After': String(ra), ...(fault.headers || {}) });
+			io.send(
+				429,
+				{
+					detail: `Request was throttled. Expected available in ${Math.max(1, Math.ceil(ra))} seconds.`,
+				},
+				{ 'Retry-After': String(ra), ...(fault.headers || {}) },
+			);
 			return true;
 		}
 		case 'malformed': {
-			const body = fault.body !== undefined ? String(fault.body) : '{"count": 12, "next": null, "results": [{"number": "5b0f3e8a-';
-			writeRaw(fault.status ?? 200, body, fault.contentType || (body.trim().startsWith('<') ? 'text/html' : 'application/json'));
+			const body =
+				fault.body !== undefined
+					? String(fault.body)
+					: '{"count": 12, "next": null, "results": [{"number": "5b0f3e8a-';
+			writeRaw(
+				fault.status ?? 200,
+				body,
+				fault.contentType || (body.trim().startsWith('<') ? 'text/html' : 'application/json'),
+			);
 			return true;
 		}
 		default:

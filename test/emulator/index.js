@@ -83,12 +83,22 @@ async function startEmulator(options = {}) {
 		baseToCollection.set(base, name);
 	}
 	const allNames = new Set([...baseToCollection.values(), ...EXTRA_COLLECTIONS]);
-	for (const name of allNames) db[name] = new Collection(name, KEY_FIELDS[name] || 'id', name === 'orders' ? 'created_on' : undefined);
+	for (const name of allNames)
+		db[name] = new Collection(
+			name,
+			KEY_FIELDS[name] || 'id',
+			name === 'orders' ? 'created_on' : undefined,
+		);
 
 	const generic = createGeneric(db);
 	const orders = createOrders(db);
 	/** @type {Record<string, (ctx: Ctx) => Reply>} */
-	const handlers = { ...orders.handlers, ...createOrderLines(db, orders, generic), ...createProducts(db, generic), ...createCatalog(db, generic) };
+	const handlers = {
+		...orders.handlers,
+		...createOrderLines(db, orders, generic),
+		...createProducts(db, generic),
+		...createCatalog(db, generic),
+	};
 	const auth = createAuth(keys, opts.rateLimit);
 	const faults = createFaults();
 
@@ -162,7 +172,10 @@ async function startEmulator(options = {}) {
 		handle(req, res).catch((err) => {
 			if (!res.headersSent && !res.destroyed) {
 				const body = JSON.stringify({ detail: `Emulator error: ${err && err.message}` });
-				res.writeHead(500, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
+				res.writeHead(500, {
+					'Content-Type': 'application/json',
+					'Content-Length': Buffer.byteLength(body),
+				});
 				res.end(body);
 			}
 		});
@@ -192,8 +205,15 @@ async function startEmulator(options = {}) {
 		const ua = req.headers['user-agent'];
 		/** @type {LoggedRequest} */
 		const entry = {
-			method, path: pathname, template: null, query, body: undefined, status: 0,
-			userAgent: ua ? String(ua) : null, authScheme: null, at: new Date().toISOString(),
+			method,
+			path: pathname,
+			template: null,
+			query,
+			body: undefined,
+			status: 0,
+			userAgent: ua ? String(ua) : null,
+			authScheme: null,
+			at: new Date().toISOString(),
 		};
 		requests.push(entry);
 		/** @type {Record<string,string>} */
@@ -223,7 +243,9 @@ async function startEmulator(options = {}) {
 		if (opts.latencyMs > 0) await wait(opts.latencyMs);
 
 		if (!pathname.endsWith('/')) {
-			return send(400, { detail: `Request paths must end in a slash character ('/'). Did you mean ${pathname}/ ?` });
+			return send(400, {
+				detail: `Request paths must end in a slash character ('/'). Did you mean ${pathname}/ ?`,
+			});
 		}
 		if (!pathname.startsWith(`${API_PREFIX}/`)) return send(404, { detail: 'Not found.' });
 		const rel = pathname.slice(API_PREFIX.length);
@@ -231,11 +253,17 @@ async function startEmulator(options = {}) {
 		if (!m) return send(404, { detail: 'Not found.' });
 		const op = m.route.ops[method];
 		if (!op) {
-			return send(405, { detail: `Method "${method}" not allowed.` }, { Allow: Object.keys(m.route.ops).join(', ') });
+			return send(
+				405,
+				{ detail: `Method "${method}" not allowed.` },
+				{ Allow: Object.keys(m.route.ops).join(', ') },
+			);
 		}
 		entry.template = `${method} ${m.route.template}`;
 
-		const who = auth.authenticate(typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined);
+		const who = auth.authenticate(
+			typeof req.headers.authorization === 'string' ? req.headers.authorization : undefined,
+		);
 		entry.authScheme = who.scheme;
 		if (!who.ok) return send(401, { detail: who.detail }, { 'WWW-Authenticate': 'App' });
 
@@ -244,16 +272,23 @@ async function startEmulator(options = {}) {
 			extraHeaders = rl.headers;
 			if (!rl.allowed) {
 				stats.rateLimited++;
-				return send(429, { detail: `Request was throttled. Expected available in ${Math.max(1, Math.ceil(rl.waitSeconds || 1))} seconds.` });
+				return send(429, {
+					detail: `Request was throttled. Expected available in ${Math.max(1, Math.ceil(rl.waitSeconds || 1))} seconds.`,
+				});
 			}
 		}
 
 		if (opts.requireUserAgent && !entry.userAgent) {
-			return send(400, { detail: 'A User-Agent header naming the integrating system is required.' });
+			return send(400, {
+				detail: 'A User-Agent header naming the integrating system is required.',
+			});
 		}
 
 		// parse body
-		const ct = String(req.headers['content-type'] || '').split(';')[0].trim().toLowerCase();
+		const ct = String(req.headers['content-type'] || '')
+			.split(';')[0]
+			.trim()
+			.toLowerCase();
 		/** @type {any} */
 		let body;
 		/** @type {Ctx['files']} */
@@ -264,12 +299,19 @@ async function startEmulator(options = {}) {
 					const parsed = /** @type {any} */ (await parseMultipart(req, raw, op));
 					body = parsed.fields;
 					files = parsed.files;
-					entry.body = { ...parsed.fields, files: Object.fromEntries(Object.entries(files).map(([k, f]) => [k, { filename: f.filename, size: f.size }])) };
+					entry.body = {
+						...parsed.fields,
+						files: Object.fromEntries(
+							Object.entries(files).map(([k, f]) => [k, { filename: f.filename, size: f.size }]),
+						),
+					};
 				} else {
 					try {
 						body = JSON.parse(raw.toString('utf8'));
 					} catch (err) {
-						throw new HttpError(400, { detail: `JSON parse error - ${/** @type {Error} */ (err).message}` });
+						throw new HttpError(400, {
+							detail: `JSON parse error - ${/** @type {Error} */ (err).message}`,
+						});
 					}
 					entry.body = body;
 				}
@@ -280,9 +322,19 @@ async function startEmulator(options = {}) {
 
 		/** @type {Ctx} */
 		const ctx = {
-			req, method, rel, pathname, host: String(req.headers.host || `${opts.host}:${port}`), search: u.searchParams, query,
-			params: m.params, route: m.route, op, collection: baseToCollection.get(m.route.template.replace(/\{[^}]+\}\/.*$/, '')) || '',
-			body, files,
+			req,
+			method,
+			rel,
+			pathname,
+			host: String(req.headers.host || `${opts.host}:${port}`),
+			search: u.searchParams,
+			query,
+			params: m.params,
+			route: m.route,
+			op,
+			collection: baseToCollection.get(m.route.template.replace(/\{[^}]+\}\/.*$/, '')) || '',
+			body,
+			files,
 		};
 		try {
 			const v = validateRequest(contract, ctx);
@@ -299,7 +351,15 @@ async function startEmulator(options = {}) {
 		const fault = faults.take(method, pathname, rel);
 		if (fault) {
 			entry.fault = fault.fault;
-			const io = { res, entry, extraHeaders, send, wait, apply: () => dispatch(ctx), rateLimited: () => stats.rateLimited++ };
+			const io = {
+				res,
+				entry,
+				extraHeaders,
+				send,
+				wait,
+				apply: () => dispatch(ctx),
+				rateLimited: () => stats.rateLimited++,
+			};
 			if (await answerWithFault(fault, io)) return;
 		}
 

@@ -23,13 +23,24 @@ function parseMultipart(req, raw, op) {
 		try {
 			bb = Busboy({ headers: req.headers, limits: { fileSize: 50 * 1024 * 1024 } });
 		} catch (err) {
-			reject(new HttpError(400, { detail: `Multipart form parse error - ${/** @type {Error} */ (err).message}` }));
+			reject(
+				new HttpError(400, {
+					detail: `Multipart form parse error - ${/** @type {Error} */ (err).message}`,
+				}),
+			);
 			return;
 		}
-		const props = (op.requestBody && op.requestBody.content['multipart/form-data'] && op.requestBody.content['multipart/form-data'].schema.properties) || {};
+		const props =
+			(op.requestBody &&
+				op.requestBody.content['multipart/form-data'] &&
+				op.requestBody.content['multipart/form-data'].schema.properties) ||
+			{};
 		bb.on('field', (name, val) => {
 			const t = props[name] && props[name].type;
-			fields[name] = (t === 'integer' || t === 'number') && /^-?\d+(\.\d+)?$/.test(val.trim()) ? Number(val) : val;
+			fields[name] =
+				(t === 'integer' || t === 'number') && /^-?\d+(\.\d+)?$/.test(val.trim())
+					? Number(val)
+					: val;
 		});
 		bb.on('file', (name, stream, info) => {
 			const hash = crypto.createHash('sha256');
@@ -39,10 +50,21 @@ function parseMultipart(req, raw, op) {
 				hash.update(d);
 			});
 			stream.on('end', () => {
-				files[name] = { filename: info.filename, mimeType: info.mimeType, size, sha256: hash.digest('hex') };
+				files[name] = {
+					filename: info.filename,
+					mimeType: info.mimeType,
+					size,
+					sha256: hash.digest('hex'),
+				};
 			});
 		});
-		bb.on('error', (err) => reject(new HttpError(400, { detail: `Multipart form parse error - ${/** @type {Error} */ (err).message}` })));
+		bb.on('error', (err) =>
+			reject(
+				new HttpError(400, {
+					detail: `Multipart form parse error - ${/** @type {Error} */ (err).message}`,
+				}),
+			),
+		);
 		bb.on('close', () => resolve({ fields, files }));
 		bb.end(raw);
 	});

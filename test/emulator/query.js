@@ -14,8 +14,18 @@ const DEFAULT_LIMIT = 50;
 
 /** Query names that are not field filters. */
 const RESERVED_QUERY = new Set([
-	'limit', 'offset', 'fields_include', 'fields_exclude', 'fields_add', 'include_children',
-	'external_id_key', 'external_id_values', 'search', 'ordering', 'expand', 'include_archived',
+	'limit',
+	'offset',
+	'fields_include',
+	'fields_exclude',
+	'fields_add',
+	'include_children',
+	'external_id_key',
+	'external_id_values',
+	'search',
+	'ordering',
+	'expand',
+	'include_archived',
 ]);
 const LOOKUP_RE = /^(.+?)__(gte|lte|gt|lt|icontains|iexact|in|not|startswith|isnull)$/;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}/;
@@ -52,7 +62,11 @@ function applyFilters(rows, query) {
 	}
 	if (query.external_id_key) {
 		const key = String(query.external_id_key);
-		const values = query.external_id_values ? String(query.external_id_values).split(',').map((s) => s.trim()) : null;
+		const values = query.external_id_values
+			? String(query.external_id_values)
+					.split(',')
+					.map((s) => s.trim())
+			: null;
 		preds.push((r) => {
 			const e = r.external_ids;
 			if (!e || !(key in e)) return false;
@@ -61,7 +75,9 @@ function applyFilters(rows, query) {
 	}
 	if (query.search) {
 		const q = String(query.search).toLowerCase();
-		preds.push((r) => Object.values(r).some((v) => typeof v === 'string' && v.toLowerCase().includes(q)));
+		preds.push((r) =>
+			Object.values(r).some((v) => typeof v === 'string' && v.toLowerCase().includes(q)),
+		);
 	}
 	if (!preds.length) return rows;
 	return rows.filter((r) => preds.every((p) => p(r)));
@@ -85,13 +101,21 @@ function matchValue(v, op, raw) {
 	switch (op) {
 		case 'eq':
 			if (s === r) return true;
-			return r.includes(',') && !s.includes(',') ? r.split(',').map((x) => x.trim()).includes(s) : false;
+			return r.includes(',') && !s.includes(',')
+				? r
+						.split(',')
+						.map((x) => x.trim())
+						.includes(s)
+				: false;
 		case 'iexact':
 			return s === r;
 		case 'not':
 			return s !== r;
 		case 'in':
-			return r.split(',').map((x) => x.trim()).includes(s);
+			return r
+				.split(',')
+				.map((x) => x.trim())
+				.includes(s);
 		case 'icontains':
 			return s.includes(r);
 		case 'startswith':
@@ -115,14 +139,17 @@ function compare(a, b) {
 	}
 	const x = Number(a);
 	const y = Number(b);
-	if (!Number.isNaN(x) && !Number.isNaN(y) && String(a).trim() !== '' && b.trim() !== '') return x - y;
+	if (!Number.isNaN(x) && !Number.isNaN(y) && String(a).trim() !== '' && b.trim() !== '')
+		return x - y;
 	return String(a) < b ? -1 : String(a) > b ? 1 : 0;
 }
 
 /** @param {any} rec @param {Record<string, string | string[]>} query */
 function shapeFields(rec, query) {
 	if (query.fields_include) {
-		const keep = String(query.fields_include).split(',').map((s) => s.trim());
+		const keep = String(query.fields_include)
+			.split(',')
+			.map((s) => s.trim());
 		/** @type {any} */
 		const out = {};
 		for (const k of keep) if (k in rec) out[k] = rec[k];
@@ -136,7 +163,14 @@ function shapeFields(rec, query) {
 }
 
 /** @param {Record<string, string | string[]>} query */
-const includeSet = (query) => new Set(query.include_children ? String(query.include_children).split(',').map((s) => s.trim()) : []);
+const includeSet = (query) =>
+	new Set(
+		query.include_children
+			? String(query.include_children)
+					.split(',')
+					.map((s) => s.trim())
+			: [],
+	);
 
 /**
  * @param {Ctx} ctx
@@ -150,12 +184,24 @@ function paginate(ctx, rows, serialize = (r) => r) {
 	let offset = parseInt(String(q.offset ?? ''), 10);
 	if (!Number.isFinite(offset) || offset < 0) offset = 0;
 	if (q.ordering) {
-		const keys = String(q.ordering).split(',').map((s) => s.trim()).filter(Boolean);
+		const keys = String(q.ordering)
+			.split(',')
+			.map((s) => s.trim())
+			.filter(Boolean);
 		rows = [...rows].sort((a, b) => {
 			for (const k of keys) {
 				const desc = k.startsWith('-');
 				const f = desc ? k.slice(1) : k;
-				const c = a[f] === b[f] ? 0 : a[f] === undefined || a[f] === null ? -1 : b[f] === undefined || b[f] === null ? 1 : a[f] < b[f] ? -1 : 1;
+				const c =
+					a[f] === b[f]
+						? 0
+						: a[f] === undefined || a[f] === null
+							? -1
+							: b[f] === undefined || b[f] === null
+								? 1
+								: a[f] < b[f]
+									? -1
+									: 1;
 				if (c) return desc ? -c : c;
 			}
 			return 0;
@@ -178,6 +224,5 @@ function paginate(ctx, rows, serialize = (r) => r) {
 		results: page.map((r) => shapeFields(serialize(r), q)),
 	};
 }
-
 
 module.exports = { API_PREFIX, applyFilters, shapeFields, includeSet, paginate };

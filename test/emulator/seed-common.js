@@ -49,9 +49,45 @@ const money = (n) => ({ amount: Number(n).toFixed(2), currency: 'USD' });
 const dec4 = (n) => Number(n).toFixed(4);
 
 const STAFF = [
-	{ id: 21, user: 9021, company: COMPANY_ID, is_admin: true, is_active: true, is_poc: true, email: 'alice@greenleaffarms.example', phone: '303-555-0121', identification_number: 'EMP-001', display_name: 'Alice Rivera', username: 'alice.rivera' },
-	{ id: 22, user: 9022, company: COMPANY_ID, is_admin: false, is_active: true, is_poc: false, email: 'ben@greenleaffarms.example', phone: '303-555-0122', identification_number: 'EMP-002', display_name: 'Ben Okafor', username: 'ben.okafor' },
-	{ id: 23, user: 9023, company: COMPANY_ID, is_admin: false, is_active: true, is_poc: false, email: 'carla@greenleaffarms.example', phone: '303-555-0123', identification_number: 'EMP-003', display_name: 'Carla Nguyen', username: 'carla.nguyen' },
+	{
+		id: 21,
+		user: 9021,
+		company: COMPANY_ID,
+		is_admin: true,
+		is_active: true,
+		is_poc: true,
+		email: 'alice@greenleaffarms.example',
+		phone: '303-555-0121',
+		identification_number: 'EMP-001',
+		display_name: 'Alice Rivera',
+		username: 'alice.rivera',
+	},
+	{
+		id: 22,
+		user: 9022,
+		company: COMPANY_ID,
+		is_admin: false,
+		is_active: true,
+		is_poc: false,
+		email: 'ben@greenleaffarms.example',
+		phone: '303-555-0122',
+		identification_number: 'EMP-002',
+		display_name: 'Ben Okafor',
+		username: 'ben.okafor',
+	},
+	{
+		id: 23,
+		user: 9023,
+		company: COMPANY_ID,
+		is_admin: false,
+		is_active: true,
+		is_poc: false,
+		email: 'carla@greenleaffarms.example',
+		phone: '303-555-0123',
+		identification_number: 'EMP-003',
+		display_name: 'Carla Nguyen',
+		username: 'carla.nguyen',
+	},
 ];
 
 /** @param {number} id */
@@ -94,4 +130,15 @@ function makeLineItem(id, orderNumber, product, qty) {
 	};
 }
 
-module.exports = { COMPANY_ID, BUYER_COMPANY_ID, OTHER_SELLER_ID, IDS, ts, money, dec4, STAFF, staffRef, makeLineItem };
+module.exports = {
+	COMPANY_ID,
+	BUYER_COMPANY_ID,
+	OTHER_SELLER_ID,
+	IDS,
+	ts,
+	money,
+	dec4,
+	STAFF,
+	staffRef,
+	makeLineItem,
+};

@@ -36,7 +36,13 @@
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const JSON_TYPES = ['string', 'number', 'integer', 'boolean', 'object', 'array'];
-const TYPE_FIXES = /** @type {Record<string,string>} */ ({ bool: 'boolean', objet: 'object', int: 'integer', decimal: 'number', float: 'number' });
+const TYPE_FIXES = /** @type {Record<string,string>} */ ({
+	bool: 'boolean',
+	objet: 'object',
+	int: 'integer',
+	decimal: 'number',
+	float: 'number',
+});
 
 /**
  * Applies every repair listed at the top of this file.
@@ -53,7 +59,9 @@ function patchSpec(spec) {
 	const moved = new Set();
 	for (const [name, p] of Object.entries(params)) {
 		if (p && typeof p === 'object' && !p.in && !p.$ref) {
-			const s = p.schema ? { ...p.schema } : { type: 'object', ...(p.properties ? { properties: p.properties } : {}) };
+			const s = p.schema
+				? { ...p.schema }
+				: { type: 'object', ...(p.properties ? { properties: p.properties } : {}) };
 			if (p.description && !s.description) s.description = p.description;
 			schemas[`Param_${name}`] = s;
 			delete params[name];
@@ -68,7 +76,12 @@ function patchSpec(spec) {
 			const n = o.$ref.slice('#/components/parameters/'.length);
 			if (moved.has(n)) o.$ref = `#/components/schemas/Param_${n}`;
 		}
-		if (typeof o.type === 'string' && !JSON_TYPES.includes(o.type) && TYPE_FIXES[o.type] && !('in' in o && o.type === 'apiKey')) {
+		if (
+			typeof o.type === 'string' &&
+			!JSON_TYPES.includes(o.type) &&
+			TYPE_FIXES[o.type] &&
+			!('in' in o && o.type === 'apiKey')
+		) {
 			o.type = TYPE_FIXES[o.type];
 		}
 		for (const [k, v] of Object.entries(o)) if (k !== 'example' && k !== 'examples') walk(v);
@@ -83,7 +96,11 @@ function patchSpec(spec) {
 	// 2. operations
 	for (const [p, item] of Object.entries(/** @type {Record<string, any>} */ (spec.paths))) {
 		const tplParams = [...p.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
-		const declared = new Set((item.parameters || []).filter((/** @type {any} */ x) => x && x.in === 'path').map((/** @type {any} */ x) => x.name));
+		const declared = new Set(
+			(item.parameters || [])
+				.filter((/** @type {any} */ x) => x && x.in === 'path')
+				.map((/** @type {any} */ x) => x.name),
+		);
 		for (const m of METHODS) {
 			const op = item[m];
 			if (!op) continue;
@@ -98,17 +115,29 @@ function patchSpec(spec) {
 		if (missing.length) {
 			item.parameters = [
 				...(item.parameters || []),
-				...missing.map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
+				...missing.map((name) => ({
+					name,
+					in: 'path',
+					required: true,
+					schema: { type: 'string' },
+				})),
 			];
 		}
 		if (item.patch && item.patch.requestBody) {
 			item.patch.requestBody = partialBody(spec, item.patch.requestBody);
 		}
 		if (item.get && answersPage(item.get)) {
-			const names = new Set([...(item.parameters || []), ...(item.get.parameters || [])].map((/** @type {any} */ x) => x && x.name));
+			const names = new Set(
+				[...(item.parameters || []), ...(item.get.parameters || [])].map(
+					(/** @type {any} */ x) => x && x.name,
+				),
+			);
 			for (const name of ['limit', 'offset']) {
 				if (!names.has(name)) {
-					item.get.parameters = [...(item.get.parameters || []), { name, in: 'query', required: false, schema: { type: 'integer' } }];
+					item.get.parameters = [
+						...(item.get.parameters || []),
+						{ name, in: 'query', required: false, schema: { type: 'integer' } },
+					];
 				}
 			}
 		}
@@ -163,8 +192,13 @@ function followResponseExamples(spec) {
 		const declared = schema.type === 'integer' ? 'number' : schema.type;
 		const actual = jsonTypeOf(example);
 		if (declared && declared !== actual && !schema.anyOf) {
-			holder[key] = { anyOf: [schema, { type: actual }], ...(schema.nullable ? { nullable: true } : {}) };
-			repairs.push(`${where}: ${actual} accepted besides ${schema.type} (example: ${JSON.stringify(example).slice(0, 60)})`);
+			holder[key] = {
+				anyOf: [schema, { type: actual }],
+				...(schema.nullable ? { nullable: true } : {}),
+			};
+			repairs.push(
+				`${where}: ${actual} accepted besides ${schema.type} (example: ${JSON.stringify(example).slice(0, 60)})`,
+			);
 			return;
 		}
 		if (actual === 'object' && schema.properties) {
@@ -177,15 +211,21 @@ function followResponseExamples(spec) {
 	};
 	const schemas = spec.components.schemas;
 	for (const [name, schema] of Object.entries(/** @type {Record<string, any>} */ (schemas))) {
-		if (name.endsWith('Response') && schema.example !== undefined) visit(schemas, name, schema.example, name);
+		if (name.endsWith('Response') && schema.example !== undefined)
+			visit(schemas, name, schema.example, name);
 	}
 	for (const [p, item] of Object.entries(/** @type {Record<string, any>} */ (spec.paths))) {
 		for (const m of METHODS) {
 			const responses = item[m] && item[m].responses;
-			for (const [status, response] of Object.entries(/** @type {Record<string, any>} */ (responses || {}))) {
+			for (const [status, response] of Object.entries(
+				/** @type {Record<string, any>} */ (responses || {}),
+			)) {
 				const media = response.content && response.content['application/json'];
-				const example = media && (media.example !== undefined ? media.example : media.schema && media.schema.example);
-				if (example !== undefined) visit(media, 'schema', example, `${m.toUpperCase()} ${p} ${status}`);
+				const example =
+					media &&
+					(media.example !== undefined ? media.example : media.schema && media.schema.example);
+				if (example !== undefined)
+					visit(media, 'schema', example, `${m.toUpperCase()} ${p} ${status}`);
 			}
 		}
 	}
@@ -194,7 +234,11 @@ function followResponseExamples(spec) {
 
 /** Whether a GET answers LeafLink's list page ({count, next, previous, results}). @param {any} op */
 function answersPage(op) {
-	const media = op.responses && op.responses['200'] && op.responses['200'].content && op.responses['200'].content['application/json'];
+	const media =
+		op.responses &&
+		op.responses['200'] &&
+		op.responses['200'].content &&
+		op.responses['200'].content['application/json'];
 	const props = media && media.schema && media.schema.properties;
 	return Boolean(props && props.results && props.next);
 }

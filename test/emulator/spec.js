@@ -87,7 +87,9 @@ async function buildContract(file) {
 	const spec = patchSpec(raw);
 	const check = new OpenAPISchemaValidator({ version: 3 }).validate(spec);
 	if (check.errors.length) {
-		throw new Error(`LeafLink spec still invalid after in-memory patches: ${JSON.stringify(check.errors.slice(0, 3))}`);
+		throw new Error(
+			`LeafLink spec still invalid after in-memory patches: ${JSON.stringify(check.errors.slice(0, 3))}`,
+		);
 	}
 	// The router/validator get a deep copy so our own route table keeps the raw (ref'd) document.
 	const api = new OpenAPIBackend({
@@ -138,7 +140,9 @@ async function buildContract(file) {
 		r.ops[op.method.toUpperCase()] = op;
 	}
 	// literal segments win over parameters (most specific first)
-	routes.sort((a, b) => b.literalCount - a.literalCount || a.paramNames.length - b.paramNames.length);
+	routes.sort(
+		(a, b) => b.literalCount - a.literalCount || a.paramNames.length - b.paramNames.length,
+	);
 	return { api, spec, routes, ops, specFile: file };
 }
 

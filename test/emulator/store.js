@@ -50,7 +50,8 @@ class Collection extends Map {
 	/** @param {string} k @param {any} v */
 	set(k, v) {
 		this.cache = null;
-		if (this.keyField === 'id' && typeof v.id === 'number' && v.id >= this.nextId) this.nextId = v.id + 1;
+		if (this.keyField === 'id' && typeof v.id === 'number' && v.id >= this.nextId)
+			this.nextId = v.id + 1;
 		return super.set(String(k), v);
 	}
 	/** @param {any} k */
@@ -97,7 +98,10 @@ class Collection extends Map {
 const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
 const nowIso = () => new Date().toISOString();
 /** @param {any} n */
-const toMoney = (n) => ({ amount: (Math.round(Number(n) * 100) / 100).toFixed(2), currency: 'USD' });
+const toMoney = (n) => ({
+	amount: (Math.round(Number(n) * 100) / 100).toFixed(2),
+	currency: 'USD',
+});
 /** @param {any} v */
 const num = (v) => {
 	if (v && typeof v === 'object' && 'amount' in v) v = v.amount;
@@ -107,12 +111,15 @@ const num = (v) => {
 
 function mergeExternalIds(/** @type {any} */ current, /** @type {any} */ patch) {
 	if (patch === null) return {};
-	if (typeof patch !== 'object' || Array.isArray(patch)) throw fieldError('external_ids', 'Expected a dictionary of items.');
+	if (typeof patch !== 'object' || Array.isArray(patch))
+		throw fieldError('external_ids', 'Expected a dictionary of items.');
 	const out = { ...(current || {}) };
 	for (const [k, v] of Object.entries(patch)) {
 		if (v === null) delete out[k];
-		else if (typeof v !== 'string' && typeof v !== 'number') throw fieldError('external_ids', `Value for "${k}" must be a string.`);
-		else if (String(v).length > 36) throw fieldError('external_ids', 'Ensure this field has no more than 36 characters.');
+		else if (typeof v !== 'string' && typeof v !== 'number')
+			throw fieldError('external_ids', `Value for "${k}" must be a string.`);
+		else if (String(v).length > 36)
+			throw fieldError('external_ids', 'Ensure this field has no more than 36 characters.');
 		else out[k] = String(v);
 	}
 	return out;
@@ -129,5 +136,16 @@ function applyPatch(rec, body, readOnly = ['id', 'number', 'created_on', 'modifi
 	if ('last_edit' in rec) rec.last_edit = rec.modified || nowIso();
 }
 
-
-module.exports = { HttpError, notFound, fieldError, doesNotExist, Collection, sleep, nowIso, toMoney, num, mergeExternalIds, applyPatch };
+module.exports = {
+	HttpError,
+	notFound,
+	fieldError,
+	doesNotExist,
+	Collection,
+	sleep,
+	nowIso,
+	toMoney,
+	num,
+	mergeExternalIds,
+	applyPatch,
+};

@@ -18,14 +18,30 @@ const { notFound } = require('./store');
  */
 function validateRequest(contract, ctx) {
 	const op = ctx.op;
-	const ct = String(ctx.req.headers['content-type'] || '').split(';')[0].trim().toLowerCase();
-	const declared = op.requestBody && op.requestBody.content ? Object.keys(op.requestBody.content) : [];
+	const ct = String(ctx.req.headers['content-type'] || '')
+		.split(';')[0]
+		.trim()
+		.toLowerCase();
+	const declared =
+		op.requestBody && op.requestBody.content ? Object.keys(op.requestBody.content) : [];
 	const hasBody = ctx.body !== undefined;
 	if (hasBody && declared.length && !declared.includes(ct)) {
-		return { status: 415, body: { detail: `Unsupported media type "${ct || 'none'}" in request.` } };
+		return {
+			status: 415,
+			body: { detail: `Unsupported media type "${ct || 'none'}" in request.` },
+		};
 	}
-	if (!declared.length && hasBody && (typeof ctx.body !== 'object' || ctx.body === null || Array.isArray(ctx.body))) {
-		return { status: 400, body: { non_field_errors: [`Invalid data. Expected a dictionary, but got ${pyType(ctx.body)}.`] } };
+	if (
+		!declared.length &&
+		hasBody &&
+		(typeof ctx.body !== 'object' || ctx.body === null || Array.isArray(ctx.body))
+	) {
+		return {
+			status: 400,
+			body: {
+				non_field_errors: [`Invalid data. Expected a dictionary, but got ${pyType(ctx.body)}.`],
+			},
+		};
 	}
 	// An operation that declares a body but got none is validated (and handled) as `{}`, so the
 	// required fields show up in the field map instead of the handler failing.
@@ -54,7 +70,14 @@ function validateRequest(contract, ctx) {
 function pyType(v) {
 	if (Array.isArray(v)) return 'list';
 	if (v === null) return 'NoneType';
-	return { string: 'str', number: Number.isInteger(v) ? 'int' : 'float', boolean: 'bool', object: 'dict' }[/** @type {string} */ (typeof v)] || typeof v;
+	return (
+		{
+			string: 'str',
+			number: Number.isInteger(v) ? 'int' : 'float',
+			boolean: 'bool',
+			object: 'dict',
+		}[/** @type {string} */ (typeof v)] || typeof v
+	);
 }
 
 /**
@@ -70,7 +93,10 @@ function errorBody(errors, ctx) {
 		const seen = new Set();
 		const list = [];
 		for (const e of paramErrs) {
-			const name = e.keyword === 'additionalProperties' ? e.params.additionalProperty : e.instancePath.split('/')[2];
+			const name =
+				e.keyword === 'additionalProperties'
+					? e.params.additionalProperty
+					: e.instancePath.split('/')[2];
 			if (seen.has(name)) continue;
 			seen.add(name);
 			const value = ctx.query[name];
@@ -102,8 +128,16 @@ function errorBody(errors, ctx) {
 		}
 		if (e.keyword === 'required') segs.push(e.params.missingProperty);
 		const field = segs[0] || 'non_field_errors';
-		const rest = segs.slice(1).map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`)).join('').replace(/^\./, '');
-		const value = segs.reduce((/** @type {any} */ o, /** @type {string} */ k) => (o && typeof o === 'object' ? o[k] : undefined), ctx.body);
+		const rest = segs
+			.slice(1)
+			.map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`))
+			.join('')
+			.replace(/^\./, '');
+		const value = segs.reduce(
+			(/** @type {any} */ o, /** @type {string} */ k) =>
+				o && typeof o === 'object' ? o[k] : undefined,
+			ctx.body,
+		);
 		const msg = drfMessage(e, value);
 		const full = rest ? `${rest}: ${msg}` : msg;
 		const arr = (map[field] = map[field] || []);
@@ -120,20 +154,29 @@ function drfMessage(e, value) {
 		case 'type':
 			if (value === null) return 'This field may not be null.';
 			switch (e.params.type) {
-				case 'integer': return 'A valid integer is required.';
-				case 'number': return 'A valid number is required.';
-				case 'string': return 'Not a valid string.';
-				case 'boolean': return 'Must be a valid boolean.';
-				case 'array': return `Expected a list of items but got type "${pyType(value)}".`;
-				case 'object': return `Invalid data. Expected a dictionary, but got ${pyType(value)}.`;
-				default: return `Expected ${e.params.type}.`;
+				case 'integer':
+					return 'A valid integer is required.';
+				case 'number':
+					return 'A valid number is required.';
+				case 'string':
+					return 'Not a valid string.';
+				case 'boolean':
+					return 'Must be a valid boolean.';
+				case 'array':
+					return `Expected a list of items but got type "${pyType(value)}".`;
+				case 'object':
+					return `Invalid data. Expected a dictionary, but got ${pyType(value)}.`;
+				default:
+					return `Expected ${e.params.type}.`;
 			}
 		case 'enum':
 			return `"${value}" is not a valid choice.`;
 		case 'maxLength':
 			return `Ensure this field has no more than ${e.params.limit} characters.`;
 		case 'minLength':
-			return e.params.limit === 1 ? 'This field may not be blank.' : `Ensure this field has at least ${e.params.limit} characters.`;
+			return e.params.limit === 1
+				? 'This field may not be blank.'
+				: `Ensure this field has at least ${e.params.limit} characters.`;
 		case 'minimum':
 			return `Ensure this value is greater than or equal to ${e.params.limit}.`;
 		case 'maximum':
@@ -144,12 +187,18 @@ function drfMessage(e, value) {
 			return `Ensure this field has no more than ${e.params.limit} elements.`;
 		case 'format':
 			switch (e.params.format) {
-				case 'date-time': return 'Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].';
-				case 'date': return 'Date has wrong format. Use one of these formats instead: YYYY-MM-DD.';
-				case 'decimal': return 'A valid number is required.';
-				case 'email': return 'Enter a valid email address.';
-				case 'uri': return 'Enter a valid URL.';
-				default: return `Invalid ${e.params.format}.`;
+				case 'date-time':
+					return 'Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].';
+				case 'date':
+					return 'Date has wrong format. Use one of these formats instead: YYYY-MM-DD.';
+				case 'decimal':
+					return 'A valid number is required.';
+				case 'email':
+					return 'Enter a valid email address.';
+				case 'uri':
+					return 'Enter a valid URL.';
+				default:
+					return `Invalid ${e.params.format}.`;
 			}
 		default:
 			return String(e.message || 'Invalid value.');
@@ -169,13 +218,27 @@ function drfMessage(e, value) {
 function validateResponse(contract, ctx, status, body) {
 	const where = `${ctx.method} ${ctx.route.template} answered ${status}`;
 	const responses = ctx.op.responses || {};
-	const declared = responses[String(status)] || responses[`${Math.floor(status / 100)}XX`] || responses.default;
-	if (!declared) return status >= 200 && status < 300 ? [`${where}, a status the contract does not declare (${Object.keys(responses).join(', ')})`] : [];
-	const schema = declared.content && declared.content['application/json'] && declared.content['application/json'].schema;
+	const declared =
+		responses[String(status)] || responses[`${Math.floor(status / 100)}XX`] || responses.default;
+	if (!declared)
+		return status >= 200 && status < 300
+			? [`${where}, a status the contract does not declare (${Object.keys(responses).join(', ')})`]
+			: [];
+	const schema =
+		declared.content &&
+		declared.content['application/json'] &&
+		declared.content['application/json'].schema;
 	if (!schema) return [];
 	const result = contract.api.validateResponse(body, ctx.op, status);
 	return (result.errors || []).map((/** @type {any} */ e) => {
-		const value = e.instancePath.split('/').slice(1).reduce((/** @type {any} */ o, /** @type {string} */ k) => (o && typeof o === 'object' ? o[k] : undefined), body);
+		const value = e.instancePath
+			.split('/')
+			.slice(1)
+			.reduce(
+				(/** @type {any} */ o, /** @type {string} */ k) =>
+					o && typeof o === 'object' ? o[k] : undefined,
+				body,
+			);
 		const shown = JSON.stringify(value);
 		return `${where}: ${e.instancePath || '(body)'} ${e.message}${e.params && e.params.allowedValues ? ` (${e.params.allowedValues.join(', ')})` : ''}, got ${shown === undefined ? 'nothing' : shown.slice(0, 80)}`;
 	});

@@ -26,7 +26,12 @@ import type {
 	IWorkflowExecuteAdditionalData,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
-import { createDeferredPromise, ICredentialsHelper, NodeConnectionTypes, Workflow } from 'n8n-workflow';
+import {
+	createDeferredPromise,
+	ICredentialsHelper,
+	NodeConnectionTypes,
+	Workflow,
+} from 'n8n-workflow';
 import { LeafLinkApi } from '../../credentials/LeafLinkApi.credentials';
 import { LeafLink } from '../../nodes/LeafLink/LeafLink.node';
 
@@ -50,8 +55,12 @@ class TestInput implements INodeType {
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const raw = this.getNodeParameter('items', 0) as string | IDataObject[];
 		const items = (typeof raw === 'string' ? JSON.parse(raw) : raw) as IDataObject[];
-		const rawBinary = this.getNodeParameter('binary', 0, '[]') as string | Array<IBinaryKeyData | null>;
-		const binary = (typeof rawBinary === 'string' ? JSON.parse(rawBinary) : rawBinary) as Array<IBinaryKeyData | null>;
+		const rawBinary = this.getNodeParameter('binary', 0, '[]') as
+			| string
+			| Array<IBinaryKeyData | null>;
+		const binary = (
+			typeof rawBinary === 'string' ? JSON.parse(rawBinary) : rawBinary
+		) as Array<IBinaryKeyData | null>;
 		return [
 			items.map((json, index) => ({
 				json,
@@ -183,7 +192,11 @@ export interface LeafLinkCredentialData extends ICredentialDataDecryptedObject {
 	webhookSecret: string;
 }
 
-export function credentialFor(baseUrl: string, apiKey: string, extra: Partial<LeafLinkCredentialData> = {}): LeafLinkCredentialData {
+export function credentialFor(
+	baseUrl: string,
+	apiKey: string,
+	extra: Partial<LeafLinkCredentialData> = {},
+): LeafLinkCredentialData {
 	return {
 		environment: 'custom',
 		customBaseUrl: baseUrl,
@@ -222,7 +235,11 @@ export interface RunNodeResult {
 const NODE_NAME = 'LeafLink';
 
 /** A file as n8n holds binary data in memory (base64 inline), for items given to `runNode`. */
-export function binaryFile(content: Buffer | string, fileName: string, mimeType: string): IBinaryKeyData[string] {
+export function binaryFile(
+	content: Buffer | string,
+	fileName: string,
+	mimeType: string,
+): IBinaryKeyData[string] {
 	const bytes = typeof content === 'string' ? Buffer.from(content) : content;
 	return { data: bytes.toString('base64'), fileName, mimeType, fileSize: String(bytes.length) };
 }
@@ -237,7 +254,10 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 			type: 'test.testInput',
 			typeVersion: 1,
 			position: [0, 0],
-			parameters: { items: JSON.stringify(options.items ?? [{}]), binary: JSON.stringify(options.binary ?? []) },
+			parameters: {
+				items: JSON.stringify(options.items ?? [{}]),
+				binary: JSON.stringify(options.binary ?? []),
+			},
 		},
 		{
 			id: 'under-test',
@@ -253,25 +273,35 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 	const workflow = new Workflow({
 		id: 'test-workflow',
 		nodes,
-		connections: { 'Test Input': { main: [[{ node: NODE_NAME, type: NodeConnectionTypes.Main, index: 0 }]] } },
+		connections: {
+			'Test Input': { main: [[{ node: NODE_NAME, type: NodeConnectionTypes.Main, index: 0 }]] },
+		},
 		active: false,
 		nodeTypes: new TestNodeTypes(),
 		settings: { executionOrder: 'v1' },
 	});
 
 	const done = createDeferredPromise<IRun>();
-	const hooks = new ExecutionLifecycleHooks(options.mode ?? 'manual', 'test-execution', workflow as never);
+	const hooks = new ExecutionLifecycleHooks(
+		options.mode ?? 'manual',
+		'test-execution',
+		workflow as never,
+	);
 	hooks.addHandler('workflowExecuteAfter', (fullRunData: IRun) => done.resolve(fullRunData));
 
-	const additionalData = buildAdditionalData({ 'cred-1': options.credential }, { hooks } as Partial<IWorkflowExecuteAdditionalData>);
+	const additionalData = buildAdditionalData({ 'cred-1': options.credential }, {
+		hooks,
+	} as Partial<IWorkflowExecuteAdditionalData>);
 
 	const execute = new WorkflowExecute(additionalData, options.mode ?? 'manual');
 	// the engine refuses a workflow with parameter issues (e.g. a required field left empty) before running it
 	let refused: Error | undefined;
-	execute.run({ workflow, startNode: workflow.getNode('Test Input') ?? undefined }).catch((error: Error) => {
-		refused = error;
-		done.resolve(undefined as unknown as IRun);
-	});
+	execute
+		.run({ workflow, startNode: workflow.getNode('Test Input') ?? undefined })
+		.catch((error: Error) => {
+			refused = error;
+			done.resolve(undefined as unknown as IRun);
+		});
 	const run = await done.promise;
 	if (refused) return { items: [], error: refused as Error & IDataObject, run };
 	const taskData = run.data.resultData.runData[NODE_NAME]?.[0];

@@ -5,7 +5,10 @@ import type { RunNodeOptions } from './engine';
  * A Product Create with every field LeafLink's guide ranks first (valid against the emulator's seed); defaults
  * fill the rest. An edible sold per unit. Product Create or Update takes the same form.
  */
-export const productCreateParams = (over: IDataObject = {}, additional: IDataObject = {}): RunNodeOptions['parameters'] => ({
+export const productCreateParams = (
+	over: IDataObject = {},
+	additional: IDataObject = {},
+): RunNodeOptions['parameters'] => ({
 	resource: 'product',
 	operation: 'create',
 	seller: 1,

@@ -17,7 +17,10 @@ export interface Harness {
 	emu: Emulator;
 	credential: LeafLinkCredentialData;
 	/** runs the LeafLink node with these parameters (and optional items / credential / continueOnFail) */
-	run(parameters: RunNodeOptions['parameters'], options?: Partial<Omit<RunNodeOptions, 'parameters'>>): Promise<RunNodeResult>;
+	run(
+		parameters: RunNodeOptions['parameters'],
+		options?: Partial<Omit<RunNodeOptions, 'parameters'>>,
+	): Promise<RunNodeResult>;
 	/** the JSON of each output item */
 	json(result: RunNodeResult): IDataObject[];
 	/** a page of LeafLink's web app on the credential's host, e.g. webUrl('/c/acme/orders/<number>/') */
@@ -32,7 +35,8 @@ export function useLeafLink(emulatorOptions: Parameters<typeof startEmulator>[0]
 	const harness = {} as Harness;
 	// operations the emulator answered over the whole suite, for the coverage check in global-teardown.js
 	const served = new Set<string>();
-	const collectServed = () => harness.emu?.servedOperations().forEach((op: string) => served.add(op));
+	const collectServed = () =>
+		harness.emu?.servedOperations().forEach((op: string) => served.add(op));
 	beforeAll(async () => {
 		harness.emu = await startEmulator({ port: 0, ...emulatorOptions });
 		// a test may reset the emulator itself: keep what it served before for the coverage check
@@ -42,7 +46,9 @@ export function useLeafLink(emulatorOptions: Parameters<typeof startEmulator>[0]
 			reset();
 		};
 		const baseUrl = process.env.LEAFLINK_TEST_BASE_URL ?? harness.emu.baseUrl;
-		const apiKey = process.env.LEAFLINK_TEST_BASE_URL ? (process.env.LEAFLINK_TEST_API_KEY ?? '') : harness.emu.keys.app;
+		const apiKey = process.env.LEAFLINK_TEST_BASE_URL
+			? (process.env.LEAFLINK_TEST_API_KEY ?? '')
+			: harness.emu.keys.app;
 		harness.credential = credentialFor(baseUrl, apiKey);
 		harness.run = async (parameters, options = {}) =>
 			await runNode({ credential: harness.credential, ...options, parameters });
@@ -56,16 +62,25 @@ export function useLeafLink(emulatorOptions: Parameters<typeof startEmulator>[0]
 	afterEach(() => {
 		// the emulator holds its own answers to LeafLink's contract: an answer that broke it fails the test
 		const violations = harness.emu.takeContractViolations();
-		if (process.env.LEAFLINK_VIOLATIONS_LOG) fs.appendFileSync(process.env.LEAFLINK_VIOLATIONS_LOG, violations.map((v) => `${v}\n`).join(''));
+		if (process.env.LEAFLINK_VIOLATIONS_LOG)
+			fs.appendFileSync(
+				process.env.LEAFLINK_VIOLATIONS_LOG,
+				violations.map((v) => `${v}\n`).join(''),
+			);
 		if (violations.length) {
-			throw new Error(`The emulator answered outside LeafLink's OpenAPI contract (test/contract/):\n${[...new Set(violations)].join('\n')}`);
+			throw new Error(
+				`The emulator answered outside LeafLink's OpenAPI contract (test/contract/):\n${[...new Set(violations)].join('\n')}`,
+			);
 		}
 	});
 	afterAll(async () => {
 		collectServed();
 		const dir = process.env.LEAFLINK_SERVED_DIR;
 		if (dir && fs.existsSync(dir)) {
-			fs.writeFileSync(path.join(dir, `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.json`), JSON.stringify([...served]));
+			fs.writeFileSync(
+				path.join(dir, `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.json`),
+				JSON.stringify([...served]),
+			);
 		}
 		await harness.emu?.stop();
 		await shutdownEngine();

@@ -37,11 +37,13 @@ export function fieldsOf(op: OperationEntry): FieldRef[] {
 		if (prop.type === 'notice' || prop.type === 'hidden' || isToolOnly(prop)) continue;
 		out.push({ prop });
 		if (prop.type === 'collection') {
-			for (const child of (prop.options as INodeProperties[]) ?? []) out.push({ prop: child, collection: prop });
+			for (const child of (prop.options as INodeProperties[]) ?? [])
+				out.push({ prop: child, collection: prop });
 		}
 		if (prop.type === 'fixedCollection') {
 			for (const option of (prop.options as INodePropertyCollection[]) ?? []) {
-				for (const child of option.values) out.push({ prop: child, fixed: { parent: prop, option } });
+				for (const child of option.values)
+					out.push({ prop: child, fixed: { parent: prop, option } });
 			}
 		}
 	}
@@ -61,7 +63,11 @@ export function showFor(prop: INodeProperties): Params {
 const MISSING = '={{ $json.missing }}';
 
 /** A fixed collection with one entry: `values`, and its other required fields given as nothing. */
-function fixedEntry(parent: INodeProperties, option: INodePropertyCollection, values: IDataObject): IDataObject {
+function fixedEntry(
+	parent: INodeProperties,
+	option: INodePropertyCollection,
+	values: IDataObject,
+): IDataObject {
 	const entry: IDataObject = {};
 	for (const inner of option.values) if (inner.required) entry[inner.name] = MISSING;
 	Object.assign(entry, values);
@@ -76,24 +82,42 @@ function othersUnset(row: OperationRow, except: string): Params {
 	const out: Params = {};
 	for (const prop of row.op.module.description) {
 		if (!prop.required || prop.name === except) continue;
-		if (prop.type === 'resourceLocator') out[prop.name] = { __rl: true, mode: 'id', value: MISSING };
-		else if (prop.type === 'fixedCollection') out[prop.name] = fixedEntry(prop, (prop.options as INodePropertyCollection[])[0], {});
-		else if (prop.type !== 'collection' && prop.type !== 'boolean' && prop.type !== 'notice') out[prop.name] = MISSING;
+		if (prop.type === 'resourceLocator')
+			out[prop.name] = { __rl: true, mode: 'id', value: MISSING };
+		else if (prop.type === 'fixedCollection')
+			out[prop.name] = fixedEntry(prop, (prop.options as INodePropertyCollection[])[0], {});
+		else if (prop.type !== 'collection' && prop.type !== 'boolean' && prop.type !== 'notice')
+			out[prop.name] = MISSING;
 	}
 	return out;
 }
 
 /** The parameters of an operation with one field set to `value` (its container created as needed). */
-export function withField(row: OperationRow, ref: FieldRef, value: unknown, base: Params = {}): Params {
+export function withField(
+	row: OperationRow,
+	ref: FieldRef,
+	value: unknown,
+	base: Params = {},
+): Params {
 	const top = ref.collection ?? ref.fixed?.parent ?? ref.prop;
-	const out: Params = { resource: row.resource, operation: row.op.value, ...othersUnset(row, top.name), ...base };
+	const out: Params = {
+		resource: row.resource,
+		operation: row.op.value,
+		...othersUnset(row, top.name),
+		...base,
+	};
 	if (ref.collection) {
 		Object.assign(out, showFor(ref.collection));
-		out[ref.collection.name] = { ...((out[ref.collection.name] as IDataObject) ?? {}), [ref.prop.name]: value };
+		out[ref.collection.name] = {
+			...((out[ref.collection.name] as IDataObject) ?? {}),
+			[ref.prop.name]: value,
+		};
 	} else if (ref.fixed) {
 		const { parent, option } = ref.fixed;
 		Object.assign(out, showFor(parent));
-		out[parent.name] = fixedEntry(parent, option, { [ref.prop.name]: value as IDataObject[string] });
+		out[parent.name] = fixedEntry(parent, option, {
+			[ref.prop.name]: value as IDataObject[string],
+		});
 	} else {
 		Object.assign(out, showFor(ref.prop));
 		out[ref.prop.name] = value;
@@ -108,6 +132,10 @@ export function labelOf(ref: FieldRef): string {
 
 /** Where a field sits, for a failure line: "additionalFields.notes". */
 export function pathOf(ref: FieldRef): string {
-	const where = ref.collection ? `${ref.collection.name}.` : ref.fixed ? `${ref.fixed.parent.name}.` : '';
+	const where = ref.collection
+		? `${ref.collection.name}.`
+		: ref.fixed
+			? `${ref.fixed.parent.name}.`
+			: '';
 	return `${where}${ref.prop.name}`;
 }

@@ -28,7 +28,11 @@ import type { LeafLinkCredentialData } from './engine';
 import { buildAdditionalData, registerNodeType, testNodeTypes } from './engine';
 
 /** The parts of Express's request and response that n8n's webhook code and our nodes use. */
-type WebhookRequest = http.IncomingMessage & { body?: unknown; query: IDataObject; params: IDataObject };
+type WebhookRequest = http.IncomingMessage & {
+	body?: unknown;
+	query: IDataObject;
+	params: IDataObject;
+};
 type WebhookResponse = http.ServerResponse & {
 	status(code: number): WebhookResponse;
 	json(body: unknown): WebhookResponse;
@@ -63,7 +67,10 @@ export interface WebhookServerOptions {
 	credential: LeafLinkCredentialData;
 }
 
-function expressLike(req: http.IncomingMessage, res: http.ServerResponse): [WebhookRequest, WebhookResponse] {
+function expressLike(
+	req: http.IncomingMessage,
+	res: http.ServerResponse,
+): [WebhookRequest, WebhookResponse] {
 	const request = req as WebhookRequest;
 	const url = new URL(req.url ?? '/', 'http://localhost');
 	request.query = Object.fromEntries(url.searchParams.entries());
@@ -83,12 +90,14 @@ function expressLike(req: http.IncomingMessage, res: http.ServerResponse): [Webh
 		return response;
 	};
 	response.json = (body: unknown) => {
-		if (!response.headersSent) response.setHeader('Content-Type', 'application/json; charset=utf-8');
+		if (!response.headersSent)
+			response.setHeader('Content-Type', 'application/json; charset=utf-8');
 		response.end(JSON.stringify(body));
 		return response;
 	};
 	response.send = (body: unknown) => {
-		if (typeof body === 'object' && body !== null && !Buffer.isBuffer(body)) return response.json(body);
+		if (typeof body === 'object' && body !== null && !Buffer.isBuffer(body))
+			return response.json(body);
 		response.end(body as string | Buffer);
 		return response;
 	};
@@ -104,7 +113,11 @@ async function parseBody(req: WebhookRequest, res: WebhookResponse): Promise<boo
 			if (contentType === 'application/json') req.body = jsonParse(rawBody.toString(encoding));
 			else if (contentType === 'text/plain') req.body = rawBody.toString(encoding);
 		} catch (error) {
-			res.status(422).json({ code: 422, message: 'Failed to parse request body', hint: (error as Error).message });
+			res.status(422).json({
+				code: 422,
+				message: 'Failed to parse request body',
+				hint: (error as Error).message,
+			});
 			return false;
 		}
 	}
@@ -142,7 +155,10 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
 		void (async () => {
 			const [request, response] = expressLike(req, res);
 			const delivery: Delivery = { status: 0, body: undefined };
-			if (request.method !== description.httpMethod || new URL(req.url ?? '/', 'http://x').pathname !== path) {
+			if (
+				request.method !== description.httpMethod ||
+				new URL(req.url ?? '/', 'http://x').pathname !== path
+			) {
 				response.status(404).json({ message: 'The requested webhook is not registered.' });
 				return;
 			}
@@ -164,14 +180,25 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
 				workflowExecuteAdditionalData: additionalData,
 				webhookId,
 			};
-			const context = new WebhookContext(workflow, node, additionalData, 'webhook', webhookData, [], null);
+			const context = new WebhookContext(
+				workflow,
+				node,
+				additionalData,
+				'webhook',
+				webhookData,
+				[],
+				null,
+			);
 			let result: IWebhookResponseData;
 			try {
 				result = await options.nodeType.webhook!.call(context);
 			} catch (error) {
 				delivery.error = error as Error;
 				deliveries.push(delivery);
-				if (!response.headersSent) response.status(500).json({ message: 'Workflow Webhook Error: Workflow could not be started!' });
+				if (!response.headersSent)
+					response
+						.status(500)
+						.json({ message: 'Workflow Webhook Error: Workflow could not be started!' });
 				return;
 			}
 			deliveries.push(delivery);
@@ -186,7 +213,8 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
 				const responseData = description.responseData ?? 'firstEntryJson';
 				if (responseData === 'noData') response.status(200).end();
 				else if (typeof responseData === 'string') response.status(200).end(responseData);
-				else response.status(200).json(result.webhookResponse ?? { message: 'Workflow was started' });
+				else
+					response.status(200).json(result.webhookResponse ?? { message: 'Workflow was started' });
 			}
 		})();
 	});
@@ -197,7 +225,8 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
 	return {
 		url,
 		deliveries,
-		executions: () => deliveries.filter((d) => d.workflowData !== undefined).map((d) => d.workflowData!),
+		executions: () =>
+			deliveries.filter((d) => d.workflowData !== undefined).map((d) => d.workflowData!),
 		async post(body, headers = {}) {
 			const count = deliveries.length;
 			const answer = await fetch(url, {
@@ -213,7 +242,8 @@ export async function startWebhookServer(options: WebhookServerOptions): Promise
 				// not JSON: keep the text
 			}
 			// the node may still be running after answering (e.g. fetching the full record): wait for its result
-			for (let i = 0; i < 200 && deliveries.length === count; i++) await new Promise((r) => setTimeout(r, 10));
+			for (let i = 0; i < 200 && deliveries.length === count; i++)
+				await new Promise((r) => setTimeout(r, 10));
 			const delivery = deliveries[count] ?? { status: 0, body: undefined };
 			delivery.status = answer.status;
 			delivery.body = parsed;

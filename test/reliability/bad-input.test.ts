@@ -47,8 +47,9 @@ function isUuidLocator(prop: INodeProperties): boolean {
 
 function idLike(prop: INodeProperties): boolean {
 	return (
-		/(^|_)id$|Id$|^(product|customer|batch|brand|company|seller|owner|staff|facility|order|author|buyer|contact|strain)$/.test(prop.name) ||
-		/^e\.g\. \d+$/.test(String(prop.placeholder ?? ''))
+		/(^|_)id$|Id$|^(product|customer|batch|brand|company|seller|owner|staff|facility|order|author|buyer|contact|strain)$/.test(
+			prop.name,
+		) || /^e\.g\. \d+$/.test(String(prop.placeholder ?? ''))
 	);
 }
 
@@ -59,13 +60,19 @@ function validValue(prop: INodeProperties): unknown {
 			return { __rl: true, mode: 'id', value: isUuidLocator(prop) ? UUID : '1' };
 		case 'options':
 			if (prop.typeOptions?.loadOptionsMethod) return '1';
-			return prop.default !== '' && prop.default !== undefined ? prop.default : (prop.options as Array<{ value: unknown }>)[0]?.value;
+			return prop.default !== '' && prop.default !== undefined
+				? prop.default
+				: (prop.options as Array<{ value: unknown }>)[0]?.value;
 		case 'multiOptions':
 			return prop.default;
 		case 'number':
-			return typeof prop.default === 'number' && prop.default > 0 ? prop.default : (prop.typeOptions?.minValue ?? 1) || 1;
+			return typeof prop.default === 'number' && prop.default > 0
+				? prop.default
+				: (prop.typeOptions?.minValue ?? 1) || 1;
 		case 'dateTime':
-			return /end|until|before|expir/i.test(prop.name) ? '2030-12-31T00:00:00Z' : '2030-01-01T00:00:00Z';
+			return /end|until|before|expir/i.test(prop.name)
+				? '2030-12-31T00:00:00Z'
+				: '2030-01-01T00:00:00Z';
 		case 'json':
 			return typeof prop.default === 'string' && prop.default.trim() !== '' ? prop.default : '{}';
 		case 'boolean':
@@ -77,13 +84,16 @@ function validValue(prop: INodeProperties): unknown {
 			const entry: IDataObject = {};
 			for (const value of option.values) {
 				if (value.type === 'notice') continue;
-				entry[value.name] = (value.required ? validValue(value) : value.default) as IDataObject[string];
+				entry[value.name] = (
+					value.required ? validValue(value) : value.default
+				) as IDataObject[string];
 			}
 			return { [option.name]: prop.typeOptions?.multipleValues ? [entry] : entry };
 		}
 		case 'string':
 		default:
-			if (idLike(prop)) return String(/^e\.g\. (\d+)$/.exec(String(prop.placeholder ?? ''))?.[1] ?? '1');
+			if (idLike(prop))
+				return String(/^e\.g\. (\d+)$/.exec(String(prop.placeholder ?? ''))?.[1] ?? '1');
 			if (/email/i.test(prop.name)) return 'buyer@example.com';
 			if (/color/i.test(prop.name)) return '#00aa00';
 			return prop.default !== '' && prop.default !== undefined ? prop.default : 'test';
@@ -99,7 +109,11 @@ const BASELINE_HINTS: Record<string, Params> = {
 };
 
 function baseline(resource: string, op: OperationEntry): Params {
-	const params: Params = { resource, operation: op.value, ...BASELINE_HINTS[`${resource}.${op.value}`] };
+	const params: Params = {
+		resource,
+		operation: op.value,
+		...BASELINE_HINTS[`${resource}.${op.value}`],
+	};
 	for (const prop of op.module.description) {
 		if (prop.required && prop.type !== 'notice') params[prop.name] = validValue(prop);
 	}
@@ -111,7 +125,10 @@ function baseline(resource: string, op: OperationEntry): Params {
  * field to change; a product in "Unit" needs Base Units Per Unit): the field the refusal names is given a valid
  * value, up to a few times. A collection it names gets one of its fields.
  */
-async function repairBaseline(params: Params, op: OperationEntry): Promise<{ params: Params; refusal?: string }> {
+async function repairBaseline(
+	params: Params,
+	op: OperationEntry,
+): Promise<{ params: Params; refusal?: string }> {
 	let current = params;
 	const tried = new Set<string>();
 	const picks = new Map<string, string>();
@@ -121,7 +138,9 @@ async function repairBaseline(params: Params, op: OperationEntry): Promise<{ par
 		if (h.emu.requests.length > 0 || !result.error) return { params: current };
 		const message = result.error.message.toLowerCase();
 		let named = fieldsOf(op)
-			.filter((f) => message.startsWith(f.prop.displayName.replace(/ Name or ID$/, '').toLowerCase()))
+			.filter((f) =>
+				message.startsWith(f.prop.displayName.replace(/ Name or ID$/, '').toLowerCase()),
+			)
 			.sort((a, b) => b.prop.displayName.length - a.prop.displayName.length)[0];
 		if (!named) return { params: current, refusal: result.error.message };
 		if (named.collection && picks.get(named.collection.name) === named.prop.name) {
@@ -132,15 +151,24 @@ async function repairBaseline(params: Params, op: OperationEntry): Promise<{ par
 			named = { prop: named.collection };
 		}
 		if (named.prop.type === 'collection') {
-			const options = ((named.prop.options as INodeProperties[]) ?? []).filter((o) => !tried.has(`${named.prop.name}.${o.name}`));
-			const plain = (o: INodeProperties) => o.type === 'string' && !idLike(o) && !/email|color|url/i.test(o.name);
+			const options = ((named.prop.options as INodeProperties[]) ?? []).filter(
+				(o) => !tried.has(`${named.prop.name}.${o.name}`),
+			);
+			const plain = (o: INodeProperties) =>
+				o.type === 'string' && !idLike(o) && !/email|color|url/i.test(o.name);
 			const pick = options.find(plain) ?? options.find((o) => o.type === 'number') ?? options[0];
 			if (!pick) return { params: current, refusal: result.error.message };
 			tried.add(`${named.prop.name}.${pick.name}`);
 			picks.set(named.prop.name, pick.name);
 			current = place(current, { prop: pick, collection: named.prop }, validValue(pick));
 		} else {
-			current = place(current, named, named.prop.type === 'number' ? Math.max(1, Number(validValue(named.prop))) : validValue(named.prop));
+			current = place(
+				current,
+				named,
+				named.prop.type === 'number'
+					? Math.max(1, Number(validValue(named.prop)))
+					: validValue(named.prop),
+			);
 		}
 	}
 	return { params: current, refusal: 'still refused after repairs' };
@@ -151,13 +179,20 @@ function place(params: Params, ref: FieldRef, value: unknown): Params {
 	const out = clone(params);
 	Object.assign(out, showFor(ref.collection ?? ref.fixed?.parent ?? ref.prop));
 	if (ref.collection) {
-		out[ref.collection.name] = { ...((out[ref.collection.name] as IDataObject) ?? {}), [ref.prop.name]: value };
+		out[ref.collection.name] = {
+			...((out[ref.collection.name] as IDataObject) ?? {}),
+			[ref.prop.name]: value,
+		};
 	} else if (ref.fixed) {
 		const { parent, option } = ref.fixed;
-		const current = (out[parent.name] as IDataObject | undefined) ?? (validValue(parent) as IDataObject);
+		const current =
+			(out[parent.name] as IDataObject | undefined) ?? (validValue(parent) as IDataObject);
 		const entries = current[option.name] ?? (validValue(parent) as IDataObject)[option.name];
-		const first = clone(Array.isArray(entries) ? (entries[0] as IDataObject) : (entries as IDataObject)) ?? {};
-		for (const v of option.values) if (first[v.name] === undefined && v.required) first[v.name] = validValue(v) as IDataObject[string];
+		const first =
+			clone(Array.isArray(entries) ? (entries[0] as IDataObject) : (entries as IDataObject)) ?? {};
+		for (const v of option.values)
+			if (first[v.name] === undefined && v.required)
+				first[v.name] = validValue(v) as IDataObject[string];
 		first[ref.prop.name] = value as IDataObject[string];
 		out[parent.name] = { ...current, [option.name]: Array.isArray(entries) ? [first] : first };
 	} else {
@@ -167,7 +202,6 @@ function place(params: Params, ref: FieldRef, value: unknown): Params {
 	return out;
 }
 
-
 function casesFor(op: OperationEntry): Case[] {
 	const cases: Case[] = [];
 	for (const field of fieldsOf(op)) {
@@ -176,7 +210,11 @@ function casesFor(op: OperationEntry): Case[] {
 		if (topLevel && prop.required) {
 			if (prop.type === 'resourceLocator') {
 				cases.push({ what: 'missing', field, value: { __rl: true, mode: 'id', value: MISSING } });
-				cases.push({ what: 'empty', field, value: { __rl: true, mode: 'id', value: '={{ "  " }}' } });
+				cases.push({
+					what: 'empty',
+					field,
+					value: { __rl: true, mode: 'id', value: '={{ "  " }}' },
+				});
 			} else if (prop.type === 'fixedCollection') {
 				cases.push({ what: 'missing', field, value: {} });
 			} else if (prop.type !== 'boolean' && prop.type !== 'collection') {
@@ -187,26 +225,52 @@ function casesFor(op: OperationEntry): Case[] {
 		if (prop.type === 'resourceLocator') {
 			cases.push(
 				isUuidLocator(prop)
-					? { what: 'not a UUID', field, value: { __rl: true, mode: 'id', value: '={{ "not-a-uuid" }}' } }
-					: { what: 'ID of the wrong type', field, value: { __rl: true, mode: 'id', value: '={{ "abc" }}' } },
+					? {
+							what: 'not a UUID',
+							field,
+							value: { __rl: true, mode: 'id', value: '={{ "not-a-uuid" }}' },
+						}
+					: {
+							what: 'ID of the wrong type',
+							field,
+							value: { __rl: true, mode: 'id', value: '={{ "abc" }}' },
+						},
 			);
 		}
-		if (prop.type === 'string' && prop.required && (/(^|_)id$|Id$/.test(prop.name) || /^e\.g\. \d+$/.test(String(prop.placeholder ?? '')))) {
+		if (
+			prop.type === 'string' &&
+			prop.required &&
+			(/(^|_)id$|Id$/.test(prop.name) || /^e\.g\. \d+$/.test(String(prop.placeholder ?? '')))
+		) {
 			cases.push({ what: 'ID of the wrong type', field, value: '={{ "abc" }}' });
 		}
 		if (prop.type === 'number') {
 			cases.push({ what: 'a word for a number', field, value: '={{ "abc" }}' });
-			const { minValue, maxValue } = (prop.typeOptions ?? {}) as { minValue?: number; maxValue?: number };
-			if (typeof minValue === 'number') cases.push({ what: `below the minimum ${minValue}`, field, value: minValue - 1 });
-			if (typeof maxValue === 'number') cases.push({ what: `above the maximum ${maxValue}`, field, value: maxValue + 1 });
+			const { minValue, maxValue } = (prop.typeOptions ?? {}) as {
+				minValue?: number;
+				maxValue?: number;
+			};
+			if (typeof minValue === 'number')
+				cases.push({ what: `below the minimum ${minValue}`, field, value: minValue - 1 });
+			if (typeof maxValue === 'number')
+				cases.push({ what: `above the maximum ${maxValue}`, field, value: maxValue + 1 });
 		}
-		if (prop.type === 'dateTime') cases.push({ what: 'an unparseable date', field, value: 'next tuesday-ish' });
+		if (prop.type === 'dateTime')
+			cases.push({ what: 'an unparseable date', field, value: 'next tuesday-ish' });
 		if (prop.type === 'json') cases.push({ what: 'invalid JSON', field, value: '{"a": 1,' });
 		const maxLength = /at most (\d+) characters/i.exec(String(prop.description ?? ''))?.[1];
 		if ((prop.type === 'string' || prop.type === undefined) && maxLength) {
-			cases.push({ what: `over ${maxLength} characters`, field, value: 'x'.repeat(Number(maxLength) + 1) });
+			cases.push({
+				what: `over ${maxLength} characters`,
+				field,
+				value: 'x'.repeat(Number(maxLength) + 1),
+			});
 		}
-		if (prop.type === 'options' && !prop.typeOptions?.loadOptionsMethod && Array.isArray(prop.options)) {
+		if (
+			prop.type === 'options' &&
+			!prop.typeOptions?.loadOptionsMethod &&
+			Array.isArray(prop.options)
+		) {
 			cases.push({ what: 'not one of the choices', field, value: '={{ "no-such-choice" }}' });
 		}
 	}
@@ -225,8 +289,10 @@ function verdict(result: RunNodeResult, ref: FieldRef, requests: number): string
 	if (!error) return `no error (${requests} request(s) sent)`;
 	const text = `${error.message} ${error.description ?? ''}`;
 	if (requests > 0) return `${requests} request(s) sent before the error: ${error.message}`;
-	if (error.name !== 'NodeOperationError') return `${error.name}, not NodeOperationError: ${error.message}`;
-	if (!labelsOf(ref).some((l) => text.toLowerCase().includes(l))) return `does not name "${ref.prop.displayName}": ${error.message}`;
+	if (error.name !== 'NodeOperationError')
+		return `${error.name}, not NodeOperationError: ${error.message}`;
+	if (!labelsOf(ref).some((l) => text.toLowerCase().includes(l)))
+		return `does not name "${ref.prop.displayName}": ${error.message}`;
 	if (!EXPECTED_WORDS.test(text)) return `does not say what is expected: ${error.message}`;
 	return undefined;
 }
@@ -241,13 +307,18 @@ async function run(params: Params): Promise<RunNodeResult> {
 }
 
 const baselines = new Map<string, Promise<{ params: Params; refusal?: string }>>();
-function baselineOf(resource: string, op: OperationEntry): Promise<{ params: Params; refusal?: string }> {
+function baselineOf(
+	resource: string,
+	op: OperationEntry,
+): Promise<{ params: Params; refusal?: string }> {
 	const key = `${resource}.${op.value}`;
 	if (!baselines.has(key)) baselines.set(key, repairBaseline(baseline(resource, op), op));
 	return baselines.get(key)!;
 }
 
-const operations = allResources.flatMap((r) => r.operations.map((op) => ({ resource: r.value, op })));
+const operations = allResources.flatMap((r) =>
+	r.operations.map((op) => ({ resource: r.value, op })),
+);
 const findings: string[] = [];
 let casesRun = 0;
 
@@ -259,38 +330,51 @@ afterAll(() => {
 	);
 });
 
-describe.each(operations.map(({ resource, op }) => [`${resource}.${op.value}`, resource, op] as const))(
-	'%s',
-	(_name, resource, op) => {
-		it('refuses each bad value before any request, naming the field and what is expected', async () => {
-			// parameters that pass validation: the starting point each case changes one value of
-			const { params: base, refusal } = await baselineOf(resource, op);
-			const baselineNote = refusal ? ` (the table's valid parameters were refused too: ${refusal})` : '';
+describe.each(
+	operations.map(({ resource, op }) => [`${resource}.${op.value}`, resource, op] as const),
+)('%s', (_name, resource, op) => {
+	it('refuses each bad value before any request, naming the field and what is expected', async () => {
+		// parameters that pass validation: the starting point each case changes one value of
+		const { params: base, refusal } = await baselineOf(resource, op);
+		const baselineNote = refusal
+			? ` (the table's valid parameters were refused too: ${refusal})`
+			: '';
 
-			const failures: string[] = [];
-			for (const c of casesFor(op)) {
-				h.emu.reset();
-				const result = await run(place(base, c.field, c.value));
-				casesRun++;
-				const problem = verdict(result, c.field, h.emu.requests.length);
-				const where = c.field.collection ? `${c.field.collection.name}.` : c.field.fixed ? `${c.field.fixed.parent.name}.` : '';
-				if (problem) failures.push(`${where}${c.field.prop.name} ${c.what}: ${problem}${baselineNote}`);
-			}
-			findings.push(...failures.map((f) => `${resource}.${op.value} ${f}`));
-			expect(failures).toEqual([]);
-		});
-
-		it('never sends the text "undefined" for optional fields whose expression resolves to nothing', async () => {
-			let { params } = await baselineOf(resource, op);
-			for (const field of fieldsOf(op)) {
-				if (!field.collection || field.prop.type !== 'string') continue;
-				if (field.collection && /^update/i.test(field.collection.name) && (params[field.collection.name] as IDataObject)?.[field.prop.name]) continue;
-				params = place(params, field, MISSING);
-			}
+		const failures: string[] = [];
+		for (const c of casesFor(op)) {
 			h.emu.reset();
-			await run(params);
-			const sent = JSON.stringify(h.emu.requests.map((r) => ({ query: r.query, body: r.body, path: r.path })));
-			expect(sent).not.toMatch(/undefined/);
-		});
-	},
-);
+			const result = await run(place(base, c.field, c.value));
+			casesRun++;
+			const problem = verdict(result, c.field, h.emu.requests.length);
+			const where = c.field.collection
+				? `${c.field.collection.name}.`
+				: c.field.fixed
+					? `${c.field.fixed.parent.name}.`
+					: '';
+			if (problem)
+				failures.push(`${where}${c.field.prop.name} ${c.what}: ${problem}${baselineNote}`);
+		}
+		findings.push(...failures.map((f) => `${resource}.${op.value} ${f}`));
+		expect(failures).toEqual([]);
+	});
+
+	it('never sends the text "undefined" for optional fields whose expression resolves to nothing', async () => {
+		let { params } = await baselineOf(resource, op);
+		for (const field of fieldsOf(op)) {
+			if (!field.collection || field.prop.type !== 'string') continue;
+			if (
+				field.collection &&
+				/^update/i.test(field.collection.name) &&
+				(params[field.collection.name] as IDataObject)?.[field.prop.name]
+			)
+				continue;
+			params = place(params, field, MISSING);
+		}
+		h.emu.reset();
+		await run(params);
+		const sent = JSON.stringify(
+			h.emu.requests.map((r) => ({ query: r.query, body: r.body, path: r.path })),
+		);
+		expect(sent).not.toMatch(/undefined/);
+	});
+});

@@ -17,7 +17,9 @@ const REFILL_PER_SECOND = (PER_MINUTE / 60) * TIME_SCALE;
 const PACED_ITEMS = 50;
 const SHARED_ITEMS = 30;
 
-const h = useLeafLink({ rateLimit: { perMinute: PER_MINUTE, burstPerMinute: BURST_PER_MINUTE, timeScale: TIME_SCALE } });
+const h = useLeafLink({
+	rateLimit: { perMinute: PER_MINUTE, burstPerMinute: BURST_PER_MINUTE, timeScale: TIME_SCALE },
+});
 const locator = (value: string) => ({ __rl: true, mode: 'id', value });
 
 /**
@@ -70,7 +72,12 @@ describe('rate limit: 300/min with bursts to 1000/min, time-scaled', () => {
 		const items = Array.from({ length: 1000 }, (_, i) => ({ number: numbers[i % numbers.length] }));
 		const started = Date.now();
 		const result = await h.run(
-			{ resource: 'order', operation: 'get', orderNumber: locator('={{ $json.number }}'), simplify: false },
+			{
+				resource: 'order',
+				operation: 'get',
+				orderNumber: locator('={{ $json.number }}'),
+				simplify: false,
+			},
 			{ items },
 		);
 		const took = Date.now() - started;
@@ -87,8 +94,16 @@ describe('rate limit: 300/min with bursts to 1000/min, time-scaled', () => {
 		const busiest = busiestMinute(accepted.map((r) => Date.parse(r.at)));
 		expect(busiest).toBeLessThanOrEqual(BURST_PER_MINUTE);
 		// the burst covers 700 requests (1000 - 300); the other 300 had to wait for the bucket to refill
-		expect(took).toBeGreaterThanOrEqual(((1000 - (BURST_PER_MINUTE - PER_MINUTE)) * 1000 * 0.9) / REFILL_PER_SECOND);
-		report('1,000 Get items, one execution', { requests: h.emu.requests.length, '429s': rateLimited, errors: 0, 'busiest minute': busiest, ms: took });
+		expect(took).toBeGreaterThanOrEqual(
+			((1000 - (BURST_PER_MINUTE - PER_MINUTE)) * 1000 * 0.9) / REFILL_PER_SECOND,
+		);
+		report('1,000 Get items, one execution', {
+			requests: h.emu.requests.length,
+			'429s': rateLimited,
+			errors: 0,
+			'busiest minute': busiest,
+			ms: took,
+		});
 	}, 120_000);
 
 	it('with the burst spent: one execution waits before each request; two sharing the key each back off on 429', async () => {
@@ -97,7 +112,11 @@ describe('rate limit: 300/min with bursts to 1000/min, time-scaled', () => {
 		// one execution: LeafLink's RateLimit headers say the bucket is empty, so the node waits its turn
 		let from = h.emu.requests.length;
 		const items = Array.from({ length: PACED_ITEMS }, () => ({ number: h.emu.ids.orders.draft }));
-		const params = { resource: 'order', operation: 'get', orderNumber: locator('={{ $json.number }}') };
+		const params = {
+			resource: 'order',
+			operation: 'get',
+			orderNumber: locator('={{ $json.number }}'),
+		};
 		let started = Date.now();
 		const paced = await h.run(params, { items });
 		let took = Date.now() - started;
@@ -108,15 +127,26 @@ describe('rate limit: 300/min with bursts to 1000/min, time-scaled', () => {
 		// the bucket refills one request every 1000 / REFILL_PER_SECOND ms; the node kept to that
 		expect(took).toBeGreaterThanOrEqual(((PACED_ITEMS - 5) * 1000) / REFILL_PER_SECOND);
 		expect(rateLimited).toBeLessThanOrEqual(3);
-		report(`${PACED_ITEMS} Get items, burst spent`, { 'burst spent by': `${spent} requests`, requests: run.length, '429s': rateLimited, errors: 0, ms: took });
+		report(`${PACED_ITEMS} Get items, burst spent`, {
+			'burst spent by': `${spent} requests`,
+			requests: run.length,
+			'429s': rateLimited,
+			errors: 0,
+			ms: took,
+		});
 
 		// two executions at once on the same (still empty) bucket: neither knows of the other. The bucket refills from
 		// the paced run's last request on (engine start-up in between can take a while on a busy machine)
 		const emptyAt = Date.parse(h.emu.requests[h.emu.requests.length - 1].at);
 		from = h.emu.requests.length;
-		const shared = Array.from({ length: SHARED_ITEMS }, () => ({ number: h.emu.ids.orders.submitted }));
+		const shared = Array.from({ length: SHARED_ITEMS }, () => ({
+			number: h.emu.ids.orders.submitted,
+		}));
 		started = Date.now();
-		const [a, b] = await Promise.all([h.run(params, { items: shared }), h.run(params, { items: shared })]);
+		const [a, b] = await Promise.all([
+			h.run(params, { items: shared }),
+			h.run(params, { items: shared }),
+		]);
 		took = Date.now() - started;
 		expect(a.error).toBeUndefined();
 		expect(b.error).toBeUndefined();
@@ -127,7 +157,14 @@ describe('rate limit: 300/min with bursts to 1000/min, time-scaled', () => {
 		expect(run.filter((r) => r.status === 200)).toHaveLength(2 * SHARED_ITEMS);
 		// each learns of the other only from 429s, and waits as LeafLink asks: at most about one 429 per item
 		expect(rateLimited).toBeLessThanOrEqual(2 * SHARED_ITEMS);
-		expect(Date.now() - emptyAt).toBeGreaterThanOrEqual(((2 * SHARED_ITEMS - 5) * 1000) / REFILL_PER_SECOND);
-		report(`2 executions x ${SHARED_ITEMS} Get items, one key, burst spent`, { requests: run.length, '429s': rateLimited, errors: 0, ms: took });
+		expect(Date.now() - emptyAt).toBeGreaterThanOrEqual(
+			((2 * SHARED_ITEMS - 5) * 1000) / REFILL_PER_SECOND,
+		);
+		report(`2 executions x ${SHARED_ITEMS} Get items, one key, burst spent`, {
+			requests: run.length,
+			'429s': rateLimited,
+			errors: 0,
+			ms: took,
+		});
 	}, 120_000);
 });

@@ -25,13 +25,18 @@ class Capture {
 
 	/** The captured lines; `skip` leaves keys out of logged objects (e.g. the workflow's parameters). */
 	lines(skip: string[] = []): string[] {
-		return this.entries.map(({ source, args }) => `${source}: ${args.map((a) => (typeof a === 'string' ? a : safeJson(a, skip))).join(' ')}`);
+		return this.entries.map(
+			({ source, args }) =>
+				`${source}: ${args.map((a) => (typeof a === 'string' ? a : safeJson(a, skip))).join(' ')}`,
+		);
 	}
 
 	start(): void {
-		const push = (source: string) => (...args: unknown[]) => {
-			this.entries.push({ source, args });
-		};
+		const push =
+			(source: string) =>
+			(...args: unknown[]) => {
+				this.entries.push({ source, args });
+			};
 		for (const stream of [process.stdout, process.stderr] as const) {
 			const original = stream.write.bind(stream);
 			const name = stream === process.stdout ? 'stdout' : 'stderr';
@@ -50,9 +55,16 @@ class Capture {
 		}
 		/* eslint-enable no-console */
 		// n8n-workflow's LoggerProxy (the engine logs node runs through it) and n8n-core's DI Logger
-		const capture = { error: push('LoggerProxy.error'), warn: push('LoggerProxy.warn'), info: push('LoggerProxy.info'), debug: push('LoggerProxy.debug') };
+		const capture = {
+			error: push('LoggerProxy.error'),
+			warn: push('LoggerProxy.warn'),
+			info: push('LoggerProxy.info'),
+			debug: push('LoggerProxy.debug'),
+		};
 		LoggerProxy.init(capture as never);
-		this.restore.push(() => LoggerProxy.init({ error() {}, warn() {}, info() {}, debug() {} } as never));
+		this.restore.push(() =>
+			LoggerProxy.init({ error() {}, warn() {}, info() {}, debug() {} } as never),
+		);
 		// n8n-core asks the container for its Logger at each call: a capturing one stands in during the run
 		const real = Container.get(Logger);
 		const stand = Object.create(real) as Record<string, unknown>;
@@ -73,15 +85,17 @@ class Capture {
 function safeJson(value: unknown, skip: string[] = []): string {
 	const seen = new WeakSet();
 	try {
-		return String(JSON.stringify(value, (key, v: unknown) => {
-			if (skip.includes(key)) return undefined;
-			if (typeof v === 'object' && v !== null) {
-				if (seen.has(v)) return '[circular]';
-				seen.add(v);
-			}
-			if (typeof v === 'bigint') return String(v);
-			return v;
-		}));
+		return String(
+			JSON.stringify(value, (key, v: unknown) => {
+				if (skip.includes(key)) return undefined;
+				if (typeof v === 'object' && v !== null) {
+					if (seen.has(v)) return '[circular]';
+					seen.add(v);
+				}
+				if (typeof v === 'bigint') return String(v);
+				return v;
+			}),
+		);
 	} catch {
 		return String(value);
 	}
@@ -138,14 +152,30 @@ const scenarios = (): Scenario[] => {
 	return [
 		{
 			name: '{detail} 400 echoing the Authorization header',
-			arrange: () => h.emu.inject({ method: 'GET', path: orderPath, fault: 'status', status: 400, body: { detail: `${MARKER} bad header Authorization: ${auth}` } }),
+			arrange: () =>
+				h.emu.inject({
+					method: 'GET',
+					path: orderPath,
+					fault: 'status',
+					status: 400,
+					body: { detail: `${MARKER} bad header Authorization: ${auth}` },
+				}),
 			params: get,
 			echoes: true,
 		},
 		{
 			name: 'field map 400 echoing the key and the Webhook Key on a create',
 			arrange: () =>
-				h.emu.inject({ method: 'POST', path: '/orders-received/', fault: 'status', status: 400, body: { authorization: [`${MARKER} ${auth} is not allowed here`], webhook_key: [WEBHOOK_KEY] } }),
+				h.emu.inject({
+					method: 'POST',
+					path: '/orders-received/',
+					fault: 'status',
+					status: 400,
+					body: {
+						authorization: [`${MARKER} ${auth} is not allowed here`],
+						webhook_key: [WEBHOOK_KEY],
+					},
+				}),
 			params: create,
 			echoes: true,
 		},
@@ -157,53 +187,115 @@ const scenarios = (): Scenario[] => {
 					path: '/orders-received/',
 					fault: 'status',
 					status: 422,
-					body: { errors: [{ title: MARKER, detail: `token ${key} rejected`, source: { pointer: `/data/attributes/${key}` } }] },
+					body: {
+						errors: [
+							{
+								title: MARKER,
+								detail: `token ${key} rejected`,
+								source: { pointer: `/data/attributes/${key}` },
+							},
+						],
+					},
 				}),
 			params: create,
 			echoes: true,
 		},
 		{
 			name: '403 echoing the key',
-			arrange: () => h.emu.inject({ method: 'GET', path: orderPath, fault: 'status', status: 403, body: { detail: `${MARKER} key ${key} lacks Orders` } }),
+			arrange: () =>
+				h.emu.inject({
+					method: 'GET',
+					path: orderPath,
+					fault: 'status',
+					status: 403,
+					body: { detail: `${MARKER} key ${key} lacks Orders` },
+				}),
 			params: get,
 			echoes: true,
 		},
 		{
 			name: '401 echoing the key (revoked)',
-			arrange: () => h.emu.inject({ method: 'GET', path: orderPath, fault: 'status', status: 401, body: { detail: `${MARKER} Invalid token ${auth}` } }),
+			arrange: () =>
+				h.emu.inject({
+					method: 'GET',
+					path: orderPath,
+					fault: 'status',
+					status: 401,
+					body: { detail: `${MARKER} Invalid token ${auth}` },
+				}),
 			params: get,
 		},
 		{
 			name: '500 echoing the key on a create (not retried)',
-			arrange: () => h.emu.inject({ method: 'POST', path: '/orders-received/', fault: 'status', status: 500, body: { detail: `${MARKER} crashed on ${auth}` } }),
+			arrange: () =>
+				h.emu.inject({
+					method: 'POST',
+					path: '/orders-received/',
+					fault: 'status',
+					status: 500,
+					body: { detail: `${MARKER} crashed on ${auth}` },
+				}),
 			params: create,
 		},
 		{
 			name: 'HTML 502 page echoing the key on a create',
 			arrange: () =>
-				h.emu.inject({ method: 'POST', path: '/orders-received/', fault: 'status', status: 502, contentType: 'text/html', body: `<html><body>${MARKER} upstream got Authorization: ${auth} / ${WEBHOOK_KEY}</body></html>` }),
+				h.emu.inject({
+					method: 'POST',
+					path: '/orders-received/',
+					fault: 'status',
+					status: 502,
+					contentType: 'text/html',
+					body: `<html><body>${MARKER} upstream got Authorization: ${auth} / ${WEBHOOK_KEY}</body></html>`,
+				}),
 			params: create,
 		},
 		{
 			// a read asks again after a cut-off answer: this one stays cut off past the three retries
 			name: 'truncated JSON (200) that persists, echoing the key',
-			arrange: () => h.emu.inject({ method: 'GET', path: orderPath, fault: 'malformed', times: 4, body: `{"detail": "${MARKER} ${auth}", "number": "5b0f` }),
+			arrange: () =>
+				h.emu.inject({
+					method: 'GET',
+					path: orderPath,
+					fault: 'malformed',
+					times: 4,
+					body: `{"detail": "${MARKER} ${auth}", "number": "5b0f`,
+				}),
 			params: get,
 		},
 		{
 			name: '429 storm that never ends, echoing the key',
 			arrange: () =>
-				h.emu.inject({ method: 'GET', path: orderPath, fault: 'status', status: 429, times: 100, headers: { 'Retry-After': '0.01' }, body: { detail: `${MARKER} slow down ${auth}` } }),
+				h.emu.inject({
+					method: 'GET',
+					path: orderPath,
+					fault: 'status',
+					status: 429,
+					times: 100,
+					headers: { 'Retry-After': '0.01' },
+					body: { detail: `${MARKER} slow down ${auth}` },
+				}),
 			params: get,
 		},
 		{
 			name: 'connection reset on a transition',
-			arrange: () => h.emu.inject({ method: 'POST', path: `/orders-received/${submitted}/transition/accept/`, fault: 'reset' }),
-			params: { resource: 'order', operation: 'transition', orderNumber: locator(submitted), transition: 'accept' },
+			arrange: () =>
+				h.emu.inject({
+					method: 'POST',
+					path: `/orders-received/${submitted}/transition/accept/`,
+					fault: 'reset',
+				}),
+			params: {
+				resource: 'order',
+				operation: 'transition',
+				orderNumber: locator(submitted),
+				transition: 'accept',
+			},
 		},
 		{
 			name: 'timeout on a create',
-			arrange: () => h.emu.inject({ method: 'POST', path: '/orders-received/', fault: 'delay', ms: 1300 }),
+			arrange: () =>
+				h.emu.inject({ method: 'POST', path: '/orders-received/', fault: 'delay', ms: 1300 }),
 			params: { ...create, requestOptions: { timeout: 1 } },
 		},
 		{
@@ -214,8 +306,20 @@ const scenarios = (): Scenario[] => {
 		{
 			name: 'Continue On Fail: error items from bodies echoing the key',
 			arrange: () => {
-				h.emu.inject({ method: 'GET', path: orderPath, fault: 'status', status: 400, body: { detail: `${MARKER} ${auth}` } });
-				h.emu.inject({ method: 'GET', path: `/orders-received/${submitted}/`, fault: 'status', status: 404, body: { detail: `${MARKER} ${WEBHOOK_KEY}` } });
+				h.emu.inject({
+					method: 'GET',
+					path: orderPath,
+					fault: 'status',
+					status: 400,
+					body: { detail: `${MARKER} ${auth}` },
+				});
+				h.emu.inject({
+					method: 'GET',
+					path: `/orders-received/${submitted}/`,
+					fault: 'status',
+					status: 404,
+					body: { detail: `${MARKER} ${WEBHOOK_KEY}` },
+				});
 			},
 			params: { resource: 'order', operation: 'get', orderNumber: locator('={{ $json.number }}') },
 			items: [{ number: draft }, { number: submitted }],
@@ -258,23 +362,37 @@ describe('the API key and the Webhook Key never leave the credential', () => {
 	const counts: string[] = [];
 
 	afterAll(() => {
-		process.stdout.write(`[reliability:secrets] ${counts.length} scenarios, secrets found: 0\n${counts.map((c) => `  ${c}`).join('\n')}\n`);
+		process.stdout.write(
+			`[reliability:secrets] ${counts.length} scenarios, secrets found: 0\n${counts.map((c) => `  ${c}`).join('\n')}\n`,
+		);
 	});
 
 	it('checks every scenario, faults and bad input', async () => {
 		const all = scenarios();
 		// n8n sets up its loggers on its first run: run once before capturing, so every scenario's lines are caught
-		await h.run({ resource: 'order', operation: 'get', orderNumber: locator(h.emu.ids.orders.draft) });
+		await h.run({
+			resource: 'order',
+			operation: 'get',
+			orderNumber: locator(h.emu.ids.orders.draft),
+		});
 		for (const scenario of all) {
 			h.emu.reset();
 			scenario.arrange?.();
-			const credential = { ...h.credential, webhookSecret: WEBHOOK_KEY, ...(scenario.credential ?? {}) };
+			const credential = {
+				...h.credential,
+				webhookSecret: WEBHOOK_KEY,
+				...(scenario.credential ?? {}),
+			};
 			const secrets = [credential.apiKey, WEBHOOK_KEY, h.emu.keys.app];
 			capture.entries.length = 0;
 			capture.start();
 			let result: RunNodeResult;
 			try {
-				result = await h.run(scenario.params, { credential, items: scenario.items, continueOnFail: scenario.continueOnFail });
+				result = await h.run(scenario.params, {
+					credential,
+					items: scenario.items,
+					continueOnFail: scenario.continueOnFail,
+				});
 			} finally {
 				capture.stop();
 			}
@@ -287,18 +405,25 @@ describe('the API key and the Webhook Key never leave the credential', () => {
 			for (const s of found) {
 				const text = returned.includes(s) ? returned : logged;
 				const at = text.indexOf(s);
-				process.stderr.write(`LEAK in ${scenario.name}: ...${text.slice(Math.max(0, at - 300), at + 60)}...\n`);
+				process.stderr.write(
+					`LEAK in ${scenario.name}: ...${text.slice(Math.max(0, at - 300), at + 60)}...\n`,
+				);
 			}
 			expect({ scenario: scenario.name, found }).toEqual({ scenario: scenario.name, found: [] });
 			// the run did fail (or succeed) as the scenario meant, so there was something to leak
 			if (scenario.name.startsWith('success')) expect(result.error).toBeUndefined();
-			else expect(result.error !== undefined || h.json(result).some((i) => i.error !== undefined)).toBe(true);
+			else
+				expect(
+					result.error !== undefined || h.json(result).some((i) => i.error !== undefined),
+				).toBe(true);
 			if (scenario.echoes) {
 				// LeafLink's words reached the user, with the secret taken out
 				expect(returned).toContain(MARKER);
 				expect(returned).toContain('[redacted]');
 			}
-			counts.push(`${scenario.name}: ${returned.length} characters returned, ${capture.entries.length} log lines, secrets found ${found.length}`);
+			counts.push(
+				`${scenario.name}: ${returned.length} characters returned, ${capture.entries.length} log lines, secrets found ${found.length}`,
+			);
 		}
 		// the capture itself works: the engine logged the runs through LoggerProxy
 		expect(counts).toHaveLength(all.length);
@@ -308,13 +433,21 @@ describe('the API key and the Webhook Key never leave the credential', () => {
 		capture.entries.length = 0;
 		capture.start();
 		try {
-			await h.run({ resource: 'order', operation: 'get', orderNumber: locator(h.emu.ids.orders.draft) });
+			await h.run({
+				resource: 'order',
+				operation: 'get',
+				orderNumber: locator(h.emu.ids.orders.draft),
+			});
 			LoggerProxy.debug(`probe ${WEBHOOK_KEY}`);
 			Container.get(Logger).debug('probe of the DI Logger');
 		} finally {
 			capture.stop();
 		}
-		expect(capture.lines().some((l) => l.startsWith('LoggerProxy.debug') && l.includes('Workflow execution started'))).toBe(true);
+		expect(
+			capture
+				.lines()
+				.some((l) => l.startsWith('LoggerProxy.debug') && l.includes('Workflow execution started')),
+		).toBe(true);
 		expect(capture.lines().join('\n')).toContain(WEBHOOK_KEY);
 		expect(capture.lines()).toContain('Logger.debug: probe of the DI Logger');
 	});

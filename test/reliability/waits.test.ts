@@ -15,7 +15,8 @@ describe('retryWait: bounded waits', () => {
 
 	it('refuses a Retry-After longer than 30 s, naming it', () => {
 		expect(retryWait({ 'retry-after': '31' }, 0, 0)).toEqual({
-			refused: 'LeafLink asked to wait 31 s before trying again (Retry-After), longer than the 30 s the node waits at a time',
+			refused:
+				'LeafLink asked to wait 31 s before trying again (Retry-After), longer than the 30 s the node waits at a time',
 		});
 	});
 
@@ -23,7 +24,8 @@ describe('retryWait: bounded waits', () => {
 		// Retry-After 20, three times: 20 + 20 are waited, the third would make 60 + jitter
 		expect('waitMs' in retryWait({ 'Retry-After': '20' }, 1, 20_000)).toBe(true);
 		expect(retryWait({ 'Retry-After': '25' }, 2, 40_000)).toEqual({
-			refused: 'LeafLink asked to wait 25 s before trying again (Retry-After), more than is left of the 60 s the node waits for one request (it had waited 40 s)',
+			refused:
+				'LeafLink asked to wait 25 s before trying again (Retry-After), more than is left of the 60 s the node waits for one request (it had waited 40 s)',
 		});
 	});
 
@@ -38,6 +40,8 @@ describe('retryWait: bounded waits', () => {
 		const backoff = retryWait(undefined, 12, 0);
 		expect('waitMs' in backoff && backoff.waitMs <= 30_000 && backoff.waitMs >= 15_000).toBe(true);
 		expect(retryWait(undefined, 12, 50_000)).toEqual({ waitMs: 10_000 });
-		expect(retryWait(undefined, 3, 60_000)).toEqual({ refused: 'The node had waited 60 s for this request, the most it waits for one' });
+		expect(retryWait(undefined, 3, 60_000)).toEqual({
+			refused: 'The node had waited 60 s for this request, the most it waits for one',
+		});
 	});
 });

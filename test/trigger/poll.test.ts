@@ -17,24 +17,37 @@ describe('LeafLink Polling Trigger', () => {
 	const ll = useLeafLink();
 
 	const poller = (parameters: INode['parameters'], mode?: 'manual') =>
-		createPoller({ nodeType: new LeafLinkPollingTrigger(), typeName: TYPE, parameters, credential: ll.credential, mode });
+		createPoller({
+			nodeType: new LeafLinkPollingTrigger(),
+			typeName: TYPE,
+			parameters,
+			credential: ll.credential,
+			mode,
+		});
 
 	const patch = async (path: string, body: IDataObject) => {
 		const res = await fetch(`${ll.emu.baseUrl}${path}`, {
 			method: 'PATCH',
-			headers: { Authorization: `App ${ll.emu.keys.app}`, 'User-Agent': 'n8n_test_suite', 'Content-Type': 'application/json' },
+			headers: {
+				Authorization: `App ${ll.emu.keys.app}`,
+				'User-Agent': 'n8n_test_suite',
+				'Content-Type': 'application/json',
+			},
 			body: JSON.stringify(body),
 		});
 		expect(res.status).toBe(200);
 		return (await res.json()) as IDataObject;
 	};
-	const patchOrder = async (number: string, notes: string) => await patch(`/orders-received/${number}/`, { notes });
+	const patchOrder = async (number: string, notes: string) =>
+		await patch(`/orders-received/${number}/`, { notes });
 
 	/** LeafLink's `modified` has millisecond precision here: keep successive changes apart. */
 	const tick = async () => await sleep(5);
 
 	const keys = (result: { emitted: Array<Array<{ json: IDataObject }>> | null }) =>
-		(result.emitted?.[0] ?? []).map((i) => `${String(i.json.number ?? i.json.id)}@${String(i.json.notes || i.json.name || '')}`);
+		(result.emitted?.[0] ?? []).map(
+			(i) => `${String(i.json.number ?? i.json.id)}@${String(i.json.notes || i.json.name || '')}`,
+		);
 
 	it('emits each order change exactly once over polls, a restart and a failed poll', async () => {
 		const { submitted, accepted, draft } = ll.emu.ids.orders;
@@ -67,7 +80,13 @@ describe('LeafLink Polling Trigger', () => {
 		await patchOrder(draft, 'change 1');
 		const before = JSON.stringify(p.staticData());
 		// (the transport retries reads three times: the connection is reset, then each retry gets a 500)
-		const fail500 = { method: 'GET', path: /\/orders-received\/$/, fault: 'status' as const, status: 500, headers: { 'Retry-After': '0' } };
+		const fail500 = {
+			method: 'GET',
+			path: /\/orders-received\/$/,
+			fault: 'status' as const,
+			status: 500,
+			headers: { 'Retry-After': '0' },
+		};
 		ll.emu.inject({ method: 'GET', path: /\/orders-received\/$/, fault: 'reset' });
 		ll.emu.inject({ ...fail500, times: 3 });
 		const failed = await p.poll();
@@ -87,7 +106,9 @@ describe('LeafLink Polling Trigger', () => {
 		expect((await p.poll()).emitted).toBeNull();
 
 		// over everything: each (order, modified) version exactly once
-		const versions = p.allEmitted().map((i) => `${String(i.json.number)}@${String(i.json.modified)}`);
+		const versions = p
+			.allEmitted()
+			.map((i) => `${String(i.json.number)}@${String(i.json.modified)}`);
 		expect(new Set(versions).size).toBe(versions.length);
 		expect(versions).toHaveLength(4);
 	}, 60_000);
@@ -99,7 +120,8 @@ describe('LeafLink Polling Trigger', () => {
 		const numbers = ll.emu.seedBulkOrders(150) as string[];
 		// bulk orders carry fixed old timestamps: make them changes (150 records: two pages of 100)
 		const now = new Date().toISOString();
-		for (const n of numbers) Object.assign(ll.emu.db.orders.get(n), { modified: now, notes: 'bulk change' });
+		for (const n of numbers)
+			Object.assign(ll.emu.db.orders.get(n), { modified: now, notes: 'bulk change' });
 		ll.emu.db.orders.touch();
 		const before = JSON.stringify(p.staticData());
 
@@ -107,12 +129,21 @@ describe('LeafLink Polling Trigger', () => {
 		ll.emu.inject({ method: 'GET', path: /\/orders-received\/$/, fault: 'delay', ms: 300 });
 		const failing = p.poll();
 		await sleep(100);
-		ll.emu.inject({ method: 'GET', path: /\/orders-received\/$/, fault: 'status', status: 500, headers: { 'Retry-After': '0' }, times: 4 });
+		ll.emu.inject({
+			method: 'GET',
+			path: /\/orders-received\/$/,
+			fault: 'status',
+			status: 500,
+			headers: { 'Retry-After': '0' },
+			times: 4,
+		});
 		const failed = await failing;
 		expect(failed.error).toBeDefined();
 		expect(failed.emitted).toBeNull();
 		expect(JSON.stringify(p.staticData())).toBe(before);
-		const offsets = ll.emu.requests.filter((r: { path: string }) => r.path.endsWith('/orders-received/')).map((r: { query: IDataObject }) => r.query.offset ?? '0');
+		const offsets = ll.emu.requests
+			.filter((r: { path: string }) => r.path.endsWith('/orders-received/'))
+			.map((r: { query: IDataObject }) => r.query.offset ?? '0');
 		expect(offsets).toContain('100');
 
 		const good = await p.poll();
@@ -135,7 +166,8 @@ describe('LeafLink Polling Trigger', () => {
 		expect(new Set(keys(result))).toEqual(new Set([`${submitted}@x`, `${accepted}@x`]));
 		const statuses = ll.emu.requests.slice(mark).map((r: { query: IDataObject }) => r.query.status);
 		expect(statuses.sort()).toEqual(['accepted', 'submitted']);
-		for (const r of ll.emu.requests.slice(mark)) expect(typeof r.query.modified__gte).toBe('string');
+		for (const r of ll.emu.requests.slice(mark))
+			expect(typeof r.query.modified__gte).toBe('string');
 	});
 
 	it('watches products and customers too', async () => {
@@ -165,7 +197,15 @@ describe('LeafLink Polling Trigger', () => {
 
 	it('keeps its de-duplication memory to the overlap window, and capped', () => {
 		const t = (s: number) => new Date(Date.UTC(2025, 0, 1, 0, 0, s)).toISOString();
-		const first = applyPoll({ cursor: t(0), seen: {} }, [{ id: 1, modified: t(10) }, { id: 2, modified: t(100) }], 'id', 30);
+		const first = applyPoll(
+			{ cursor: t(0), seen: {} },
+			[
+				{ id: 1, modified: t(10) },
+				{ id: 2, modified: t(100) },
+			],
+			'id',
+			30,
+		);
 		expect(first.emit.map((r) => r.id)).toEqual([1, 2]);
 		expect(first.next.cursor).toBe(t(100));
 		// 1 (t=10) is older than cursor - overlap (t=70): it cannot be read again, so it is forgotten

@@ -20,7 +20,10 @@ describe('LeafLink Trigger (webhook)', () => {
 	let order: IDataObject;
 	let product: IDataObject;
 
-	const start = async (parameters: WebhookServerOptions['parameters'], webhookSecret = WEBHOOK_KEY) => {
+	const start = async (
+		parameters: WebhookServerOptions['parameters'],
+		webhookSecret = WEBHOOK_KEY,
+	) => {
 		const server = await startWebhookServer({
 			nodeType: new LeafLinkTrigger(),
 			typeName: TYPE,
@@ -52,7 +55,9 @@ describe('LeafLink Trigger (webhook)', () => {
 	it('emits one item for a correctly signed order delivery, verified over the raw bytes', async () => {
 		const server = await start({ events: ['order'] });
 		// odd spacing and key order: a re-serialised body would not match the signature
-		const raw = Buffer.from(`{ "number" :"${String(order.number)}",\n "status": "Submitted",${JSON.stringify(order).slice(1)}`);
+		const raw = Buffer.from(
+			`{ "number" :"${String(order.number)}",\n "status": "Submitted",${JSON.stringify(order).slice(1)}`,
+		);
 		const delivery = await server.post(raw, { 'LL-Signature': signBody(raw, WEBHOOK_KEY) });
 		expect(delivery.status).toBe(200);
 		expect(server.executions()).toHaveLength(1);
@@ -74,7 +79,9 @@ describe('LeafLink Trigger (webhook)', () => {
 		expect([first.status, replay.status]).toEqual([200, 200]);
 		expect([first.body, replay.body]).toEqual([{ received: true }, { received: true }]);
 		expect(server.executions()).toHaveLength(2);
-		const keys = server.executions().map((run) => `${String(run[0][0].json.number)}@${String(run[0][0].json.modified)}`);
+		const keys = server
+			.executions()
+			.map((run) => `${String(run[0][0].json.number)}@${String(run[0][0].json.modified)}`);
 		// the key the README's Remove Duplicates step uses is the same for both: the replay is dropped there
 		expect(new Set(keys).size).toBe(1);
 	});
@@ -97,13 +104,25 @@ describe('LeafLink Trigger (webhook)', () => {
 	});
 
 	it.each([
-		['forged (signed with another key)', (raw: Buffer) => ({ 'LL-Signature': signBody(raw, 'not-the-webhook-key') })],
-		['forged (signature of another body)', () => ({ 'LL-Signature': signBody('{"number":"x"}', WEBHOOK_KEY) })],
+		[
+			'forged (signed with another key)',
+			(raw: Buffer) => ({ 'LL-Signature': signBody(raw, 'not-the-webhook-key') }),
+		],
+		[
+			'forged (signature of another body)',
+			() => ({ 'LL-Signature': signBody('{"number":"x"}', WEBHOOK_KEY) }),
+		],
 		['missing', () => ({})],
 		['empty', () => ({ 'LL-Signature': '' })],
 		['malformed (not base64)', () => ({ 'LL-Signature': 'sha256=not base64!' })],
-		['malformed (wrong length)', () => ({ 'LL-Signature': Buffer.from('short').toString('base64') })],
-		['malformed (hex digest)', (raw: Buffer) => ({ 'LL-Signature': signBody(raw, WEBHOOK_KEY).replace(/./g, 'a') + 'aa' })],
+		[
+			'malformed (wrong length)',
+			() => ({ 'LL-Signature': Buffer.from('short').toString('base64') }),
+		],
+		[
+			'malformed (hex digest)',
+			(raw: Buffer) => ({ 'LL-Signature': signBody(raw, WEBHOOK_KEY).replace(/./g, 'a') + 'aa' }),
+		],
 	])('answers 401 with no execution when the signature is %s', async (_label, headers) => {
 		const server = await start({ events: ['order', 'product'] });
 		const raw = Buffer.from(JSON.stringify(order));
@@ -131,7 +150,10 @@ describe('LeafLink Trigger (webhook)', () => {
 			['', 'text/plain'],
 		]) {
 			const raw = Buffer.from(body);
-			const delivery = await server.post(raw, { 'Content-Type': type, 'LL-Signature': signBody(raw, WEBHOOK_KEY) });
+			const delivery = await server.post(raw, {
+				'Content-Type': type,
+				'LL-Signature': signBody(raw, WEBHOOK_KEY),
+			});
 			expect(delivery.status).toBe(400);
 			expect(delivery.workflowData).toBeUndefined();
 		}
@@ -178,7 +200,13 @@ describe('LeafLink Trigger (webhook)', () => {
 
 	it('keeps the delivered record, saying why, when the full record cannot be read', async () => {
 		const server = await start({ events: ['product'], options: { fetchFullRecord: true } });
-		ll.emu.inject({ method: 'GET', path: /\/products\//, fault: 'status', status: 404, body: { detail: 'Not found.' } });
+		ll.emu.inject({
+			method: 'GET',
+			path: /\/products\//,
+			fault: 'status',
+			status: 404,
+			body: { detail: 'Not found.' },
+		});
 		const raw = Buffer.from(JSON.stringify(product));
 		const delivery = await server.post(raw, { 'LL-Signature': signBody(raw, WEBHOOK_KEY) });
 		expect(delivery.status).toBe(200);

@@ -4,7 +4,14 @@ import { toList } from '../shared/validators';
 import { dateRangeFilters, idListFilter, textFilter } from '../shared/filters';
 import { listRecordsOperation } from '../shared/operations';
 
-const ids = (name: string, displayName: string, description: string) => ({ displayName, name, type: 'string' as const, default: '', placeholder: '22, 23', description });
+const ids = (name: string, displayName: string, description: string) => ({
+	displayName,
+	name,
+	type: 'string' as const,
+	default: '',
+	placeholder: '22, 23',
+	description,
+});
 
 export const { description, execute } = listRecordsOperation({
 	path: '/activity-entries/',
@@ -17,22 +24,99 @@ export const { description, execute } = listRecordsOperation({
 			placeholder: 'Add Filter',
 			default: {},
 			options: [
-				ids('author', 'Author Staff IDs', 'Only entries written by these staff members, separated by commas'),
+				ids(
+					'author',
+					'Author Staff IDs',
+					'Only entries written by these staff members, separated by commas',
+				),
 				ids('brand', 'Brand IDs', 'Only entries about these brands, separated by commas'),
-				{ displayName: 'Company Slug', name: 'companySlug', type: 'string', default: '', description: 'Only entries of the company with this slug' },
+				{
+					displayName: 'Company Slug',
+					name: 'companySlug',
+					type: 'string',
+					default: '',
+					description: 'Only entries of the company with this slug',
+				},
 				ids('contact', 'Contact IDs', 'Only entries about these contacts, separated by commas'),
-				{ displayName: 'Created After', name: 'createdAfter', description: 'Only entries created at or after this date and time (ISO 8601)', type: 'dateTime', default: '' },
-				{ displayName: 'Created Before', name: 'createdBefore', description: 'Only entries created at or before this date and time (ISO 8601)', type: 'dateTime', default: '' },
+				{
+					displayName: 'Created After',
+					name: 'createdAfter',
+					description: 'Only entries created at or after this date and time (ISO 8601)',
+					type: 'dateTime',
+					default: '',
+				},
+				{
+					displayName: 'Created Before',
+					name: 'createdBefore',
+					description: 'Only entries created at or before this date and time (ISO 8601)',
+					type: 'dateTime',
+					default: '',
+				},
 				ids('customer', 'Customer IDs', 'Only entries about these customers, separated by commas'),
-				{ displayName: 'Date After', name: 'dateAfter', type: 'dateTime', default: '', description: 'Only activity at or after this time' },
-				{ displayName: 'Date Before', name: 'dateBefore', type: 'dateTime', default: '', description: 'Only activity at or before this time' },
-				{ displayName: 'Deleted', name: 'deleted', description: 'Whether to list entries marked deleted: not deleted (default), deleted only, or both', type: 'options', default: '', options: [{ name: 'Not Deleted (LeafLink Default)', value: '' }, { name: 'Deleted Only', value: 'true' }, { name: 'Not Deleted', value: 'false' }] },
-				{ displayName: 'Entry Starts With', name: 'entryStartsWith', description: 'Only entries whose text begins with this', type: 'string', default: '' },
-				{ displayName: 'Modified After', name: 'modifiedAfter', description: 'Only entries changed at or after this date and time (ISO 8601)', type: 'dateTime', default: '' },
-				{ displayName: 'Modified Before', name: 'modifiedBefore', description: 'Only entries changed at or before this date and time (ISO 8601)', type: 'dateTime', default: '' },
-				{ displayName: 'Search', name: 'search', type: 'string', default: '', description: 'Text in the entry' },
+				{
+					displayName: 'Date After',
+					name: 'dateAfter',
+					type: 'dateTime',
+					default: '',
+					description: 'Only activity at or after this time',
+				},
+				{
+					displayName: 'Date Before',
+					name: 'dateBefore',
+					type: 'dateTime',
+					default: '',
+					description: 'Only activity at or before this time',
+				},
+				{
+					displayName: 'Deleted',
+					name: 'deleted',
+					description:
+						'Whether to list entries marked deleted: not deleted (default), deleted only, or both',
+					type: 'options',
+					default: '',
+					options: [
+						{ name: 'Not Deleted (LeafLink Default)', value: '' },
+						{ name: 'Deleted Only', value: 'true' },
+						{ name: 'Not Deleted', value: 'false' },
+					],
+				},
+				{
+					displayName: 'Entry Starts With',
+					name: 'entryStartsWith',
+					description: 'Only entries whose text begins with this',
+					type: 'string',
+					default: '',
+				},
+				{
+					displayName: 'Modified After',
+					name: 'modifiedAfter',
+					description: 'Only entries changed at or after this date and time (ISO 8601)',
+					type: 'dateTime',
+					default: '',
+				},
+				{
+					displayName: 'Modified Before',
+					name: 'modifiedBefore',
+					description: 'Only entries changed at or before this date and time (ISO 8601)',
+					type: 'dateTime',
+					default: '',
+				},
+				{
+					displayName: 'Search',
+					name: 'search',
+					type: 'string',
+					default: '',
+					description: 'Text in the entry',
+				},
 				ids('staff', 'Staff IDs', 'Only entries about these staff members, separated by commas'),
-				{ displayName: 'Types', name: 'type', type: 'string', default: '', placeholder: 'call, email', description: 'Only these kinds of activity, separated by commas' },
+				{
+					displayName: 'Types',
+					name: 'type',
+					type: 'string',
+					default: '',
+					placeholder: 'call, email',
+					description: 'Only these kinds of activity, separated by commas',
+				},
 			],
 		},
 		{

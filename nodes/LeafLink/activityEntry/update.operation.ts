@@ -1,4 +1,7 @@
 import { updateRecordOperation } from '../shared/operations';
 import { activityTarget, activityUpdateFields } from './shared';
 
-export const { description, execute } = updateRecordOperation({ ...activityTarget, fields: activityUpdateFields });
+export const { description, execute } = updateRecordOperation({
+	...activityTarget,
+	fields: activityUpdateFields,
+});

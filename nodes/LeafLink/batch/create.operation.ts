@@ -13,7 +13,13 @@ export const { description, execute } = createRecordOperation({
 	optional: batchResultFields,
 	prepare(ctx, itemIndex, body) {
 		// the spec types the owner company as a string ID
-		return { owner: String(toId(ctx, itemIndex, ctx.getNodeParameter('owner', itemIndex, ''), 'Owner Company')), ...body };
+		return {
+			owner: String(
+				toId(ctx, itemIndex, ctx.getNodeParameter('owner', itemIndex, ''), 'Owner Company'),
+			),
+			...body,
+		};
 	},
-	verifyHint: 'Look for the batch number in LeafLink (Get Many, filter Production Batch Numbers) before creating it again.',
+	verifyHint:
+		'Look for the batch number in LeafLink (Get Many, filter Production Batch Numbers) before creating it again.',
 });

@@ -2,7 +2,11 @@ import type { FieldSpec } from '../shared/fields';
 import type { RecordTarget } from '../shared/operations';
 import { batchLocator } from '../shared/locators';
 
-export const batchTarget: RecordTarget = { locator: batchLocator, path: '/batches/', label: 'batch' };
+export const batchTarget: RecordTarget = {
+	locator: batchLocator,
+	path: '/batches/',
+	label: 'batch',
+};
 
 const cannabinoid = (name: string, displayName: string): FieldSpec => ({
 	name,
@@ -44,7 +48,12 @@ export const batchNumberField: FieldSpec = {
 	description: 'Your batch number (at most 50 characters)',
 };
 
-export const batchDateField: FieldSpec = { name: 'batch_date', displayName: 'Batch Date', kind: 'date', description: 'Production date of the batch' };
+export const batchDateField: FieldSpec = {
+	name: 'batch_date',
+	displayName: 'Batch Date',
+	kind: 'date',
+	description: 'Production date of the batch',
+};
 
 export const testingSourceField: FieldSpec = {
 	name: 'testing_source',

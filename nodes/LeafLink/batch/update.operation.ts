@@ -1,4 +1,7 @@
 import { updateRecordOperation } from '../shared/operations';
 import { batchDateField, batchNumberField, batchResultFields, batchTarget } from './shared';
 
-export const { description, execute } = updateRecordOperation({ ...batchTarget, fields: [batchNumberField, batchDateField, ...batchResultFields] });
+export const { description, execute } = updateRecordOperation({
+	...batchTarget,
+	fields: [batchNumberField, batchDateField, ...batchResultFields],
+});

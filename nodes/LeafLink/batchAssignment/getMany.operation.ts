@@ -1,4 +1,7 @@
 import { listRecordsOperation } from '../shared/operations';
 
 // the spec gives /product-batches/ no filters
-export const { description, execute } = listRecordsOperation({ path: '/product-batches/', label: 'batch assignments' });
+export const { description, execute } = listRecordsOperation({
+	path: '/product-batches/',
+	label: 'batch assignments',
+});

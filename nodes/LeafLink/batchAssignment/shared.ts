@@ -8,4 +8,8 @@ export const assignmentLocator = idLocator({
 	placeholder: 'e.g. 311',
 });
 
-export const assignmentTarget: RecordTarget = { locator: assignmentLocator, path: '/product-batches/', label: 'batch assignment' };
+export const assignmentTarget: RecordTarget = {
+	locator: assignmentLocator,
+	path: '/product-batches/',
+	label: 'batch assignment',
+};

@@ -11,7 +11,15 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		options: [{ displayName: 'Batch ID', name: 'batch', type: 'number', default: 0, description: 'Only the documents of this batch' }],
+		options: [
+			{
+				displayName: 'Batch ID',
+				name: 'batch',
+				type: 'number',
+				default: 0,
+				description: 'Only the documents of this batch',
+			},
+		],
 	},
 ];
 
@@ -21,11 +29,18 @@ export const description: INodeProperties[] = [
  */
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const batch = isBlank(filters.batch) || filters.batch === 0 ? undefined : toId(this, itemIndex, filters.batch, 'Batch ID');
-	return await client.getList('/batch-documents/', {}, {
-		...listParameters(this, itemIndex),
-		keep: batch === undefined ? undefined : (d) => Number(d.batch) === batch,
-		operation: 'Get many batch documents',
-		itemIndex,
-	});
+	const batch =
+		isBlank(filters.batch) || filters.batch === 0
+			? undefined
+			: toId(this, itemIndex, filters.batch, 'Batch ID');
+	return await client.getList(
+		'/batch-documents/',
+		{},
+		{
+			...listParameters(this, itemIndex),
+			keep: batch === undefined ? undefined : (d) => Number(d.batch) === batch,
+			operation: 'Get many batch documents',
+			itemIndex,
+		},
+	);
 }

@@ -14,8 +14,21 @@ export const { description, execute } = listRecordsOperation({
 			placeholder: 'Add Filter',
 			default: {},
 			options: [
-				{ displayName: 'Company IDs', name: 'companies', type: 'string', default: '', placeholder: '1, 3', description: 'Only brands of these companies, separated by commas' },
-				{ displayName: 'Company Slug', name: 'companySlug', type: 'string', default: '', description: 'Only brands of the company with this slug' },
+				{
+					displayName: 'Company IDs',
+					name: 'companies',
+					type: 'string',
+					default: '',
+					placeholder: '1, 3',
+					description: 'Only brands of these companies, separated by commas',
+				},
+				{
+					displayName: 'Company Slug',
+					name: 'companySlug',
+					type: 'string',
+					default: '',
+					description: 'Only brands of the company with this slug',
+				},
 			],
 		},
 	],

@@ -1,3 +1,6 @@
 import { listRecordsOperation } from '../shared/operations';
 
-export const { description, execute } = listRecordsOperation({ path: '/companies/', label: 'companies' });
+export const { description, execute } = listRecordsOperation({
+	path: '/companies/',
+	label: 'companies',
+});

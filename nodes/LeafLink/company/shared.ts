@@ -9,5 +9,8 @@ export const companyLocator = idLocator({
 	placeholder: 'e.g. 1',
 });
 
-export const companyTarget: RecordTarget = { locator: companyLocator, path: '/companies/', label: 'company' };
-
+export const companyTarget: RecordTarget = {
+	locator: companyLocator,
+	path: '/companies/',
+	label: 'company',
+};

@@ -16,8 +16,20 @@ export const { description, execute } = listRecordsOperation({
 			options: [
 				anyYesNo('Active', 'isActive', 'Whether the staff member is active'),
 				anyYesNo('Admin', 'isAdmin', 'Whether the staff member is an admin'),
-				{ displayName: 'Company ID', name: 'company', type: 'number', default: 0, description: 'Only staff of this company (for keys that reach several)' },
-				{ displayName: 'Company Slug', name: 'companySlug', type: 'string', default: '', description: "Only staff of the company with this slug" },
+				{
+					displayName: 'Company ID',
+					name: 'company',
+					type: 'number',
+					default: 0,
+					description: 'Only staff of this company (for keys that reach several)',
+				},
+				{
+					displayName: 'Company Slug',
+					name: 'companySlug',
+					type: 'string',
+					default: '',
+					description: 'Only staff of the company with this slug',
+				},
 			],
 		},
 	],

@@ -9,4 +9,8 @@ export const staffLocator = idLocator({
 	placeholder: 'e.g. 22',
 });
 
-export const staffTarget: RecordTarget = { locator: staffLocator, path: '/company-staff/', label: 'staff member' };
+export const staffTarget: RecordTarget = {
+	locator: staffLocator,
+	path: '/company-staff/',
+	label: 'staff member',
+};

@@ -8,5 +8,8 @@ export const { description, execute } = createRecordOperation({
 	extra: [customerOwnerLocator],
 	required: [firstNameField],
 	optional: contactFields,
-	prepare: (ctx, itemIndex, body) => ({ owner: locatorId(ctx, itemIndex, customerOwnerLocator), ...body }),
+	prepare: (ctx, itemIndex, body) => ({
+		owner: locatorId(ctx, itemIndex, customerOwnerLocator),
+		...body,
+	}),
 });

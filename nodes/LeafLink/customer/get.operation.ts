@@ -17,6 +17,9 @@ export const { description, execute } = getRecordOperation(
 	],
 	(ctx, itemIndex) => {
 		const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
-		return { ...responseShapeQuery(options), ...selectedFieldsQuery(ctx, itemIndex, customerOutput, options) };
+		return {
+			...responseShapeQuery(options),
+			...selectedFieldsQuery(ctx, itemIndex, customerOutput, options),
+		};
 	},
 );

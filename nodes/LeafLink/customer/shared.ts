@@ -43,43 +43,146 @@ export function simplifyCustomer(c: IDataObject): IDataObject {
 /** Customers answer raw records on the plain node, as before; the tool's Output defaults to Simplified. */
 export const customerOutput = { simplify: simplifyCustomer, plainSimplify: false };
 
-export const customerTarget: RecordTarget = { locator: customerLocator, path: '/customers/', label: 'customer', ...customerOutput };
+export const customerTarget: RecordTarget = {
+	locator: customerLocator,
+	path: '/customers/',
+	label: 'customer',
+	...customerOutput,
+};
 
 export function customerPath(ctx: IExecuteFunctions, itemIndex: number): string {
 	return `/customers/${locatorId(ctx, itemIndex, customerLocator)}/`;
 }
 
-export const ownerField = companyField('Owner Company', 'owner', 'Your company, whose customer this is');
+export const ownerField = companyField(
+	'Owner Company',
+	'owner',
+	'Your company, whose customer this is',
+);
 
-export const nameField: FieldSpec = { name: 'name', displayName: 'Name', kind: 'string', maxLength: 400, description: 'The customer\'s name' };
+export const nameField: FieldSpec = {
+	name: 'name',
+	displayName: 'Name',
+	kind: 'string',
+	maxLength: 400,
+	description: "The customer's name",
+};
 
 /** Every writable customer field of the spec but the deprecated payment ones and `ein` (deprecated for writes). */
 export const customerFields: FieldSpec[] = [
 	{ name: 'address', displayName: 'Address', kind: 'string', maxLength: 400 },
-	{ name: 'archived', displayName: 'Archived', kind: 'boolean', description: 'Whether the customer record is archived' },
-	{ name: 'brand', displayName: 'Brand', kind: 'string', maxLength: 400, description: 'Brand name associated with the customer' },
-	{ name: 'business_identifier', displayName: 'Business Identifier', kind: 'string', maxLength: 100, description: 'Company identifier distinct from license numbers' },
-	{ name: 'business_license_name', displayName: 'Business License Name', kind: 'string', maxLength: 400 },
+	{
+		name: 'archived',
+		displayName: 'Archived',
+		kind: 'boolean',
+		description: 'Whether the customer record is archived',
+	},
+	{
+		name: 'brand',
+		displayName: 'Brand',
+		kind: 'string',
+		maxLength: 400,
+		description: 'Brand name associated with the customer',
+	},
+	{
+		name: 'business_identifier',
+		displayName: 'Business Identifier',
+		kind: 'string',
+		maxLength: 100,
+		description: 'Company identifier distinct from license numbers',
+	},
+	{
+		name: 'business_license_name',
+		displayName: 'Business License Name',
+		kind: 'string',
+		maxLength: 400,
+	},
 	{ name: 'city', displayName: 'City', kind: 'string', maxLength: 400 },
-	{ name: 'corporate_address', displayName: 'Corporate Address (JSON)', kind: 'json', default: '{\n  "address": "",\n  "unit_number": "",\n  "city": "",\n  "county": "",\n  "state": "",\n  "zipcode": ""\n}', description: 'Object with address, unit_number, city, county, state, zipcode' },
+	{
+		name: 'corporate_address',
+		displayName: 'Corporate Address (JSON)',
+		kind: 'json',
+		default:
+			'{\n  "address": "",\n  "unit_number": "",\n  "city": "",\n  "county": "",\n  "state": "",\n  "zipcode": ""\n}',
+		description: 'Object with address, unit_number, city, county, state, zipcode',
+	},
 	{ name: 'country', displayName: 'Country', kind: 'string', maxLength: 400 },
 	{ name: 'county', displayName: 'County', kind: 'string', maxLength: 400 },
-	{ name: 'dba', displayName: 'DBA', kind: 'string', maxLength: 400, description: 'Doing-business-as name' },
-	{ name: 'delinquent', displayName: 'Delinquent', kind: 'boolean', description: 'Whether the customer is delinquent on billing' },
-	{ name: 'delivery_address', displayName: 'Delivery Address (JSON)', kind: 'json', default: '{\n  "address": "",\n  "unit_number": "",\n  "city": "",\n  "county": "",\n  "state": "",\n  "zipcode": ""\n}', description: 'Object with address, unit_number, city, county, state, zipcode' },
-	{ name: 'delivery_preferences', displayName: 'Delivery Preferences', kind: 'text', description: 'Shown as footnotes on orders' },
+	{
+		name: 'dba',
+		displayName: 'DBA',
+		kind: 'string',
+		maxLength: 400,
+		description: 'Doing-business-as name',
+	},
+	{
+		name: 'delinquent',
+		displayName: 'Delinquent',
+		kind: 'boolean',
+		description: 'Whether the customer is delinquent on billing',
+	},
+	{
+		name: 'delivery_address',
+		displayName: 'Delivery Address (JSON)',
+		kind: 'json',
+		default:
+			'{\n  "address": "",\n  "unit_number": "",\n  "city": "",\n  "county": "",\n  "state": "",\n  "zipcode": ""\n}',
+		description: 'Object with address, unit_number, city, county, state, zipcode',
+	},
+	{
+		name: 'delivery_preferences',
+		displayName: 'Delivery Preferences',
+		kind: 'text',
+		description: 'Shown as footnotes on orders',
+	},
 	{ name: 'description', displayName: 'Description', kind: 'text', maxLength: 4000 },
 	{ name: 'directions', displayName: 'Directions', kind: 'text', maxLength: 3000 },
-	{ name: 'discount_percent', displayName: 'Discount Percent', kind: 'decimal', min: 0, max: 100, description: "Discount on this customer's orders" },
-	{ name: 'email', displayName: 'Email', kind: 'email', maxLength: 255, placeholder: 'name@email.com' },
-	{ name: 'ext_acct_id', displayName: 'QuickBooks ID', kind: 'string', description: 'ID of the customer in QuickBooks Online (ext_acct_id)' },
-	{ name: 'external_id', displayName: 'External ID (Legacy)', kind: 'string', maxLength: 100, description: 'The single external_id field; prefer External IDs' },
+	{
+		name: 'discount_percent',
+		displayName: 'Discount Percent',
+		kind: 'decimal',
+		min: 0,
+		max: 100,
+		description: "Discount on this customer's orders",
+	},
+	{
+		name: 'email',
+		displayName: 'Email',
+		kind: 'email',
+		maxLength: 255,
+		placeholder: 'name@email.com',
+	},
+	{
+		name: 'ext_acct_id',
+		displayName: 'QuickBooks ID',
+		kind: 'string',
+		description: 'ID of the customer in QuickBooks Online (ext_acct_id)',
+	},
+	{
+		name: 'external_id',
+		displayName: 'External ID (Legacy)',
+		kind: 'string',
+		maxLength: 100,
+		description: 'The single external_id field; prefer External IDs',
+	},
 	{ name: 'lat', displayName: 'Latitude', kind: 'decimal', min: -90, max: 90 },
-	{ name: 'license_inactive', displayName: 'License Inactive', kind: 'boolean', description: "Whether the customer's license is inactive" },
+	{
+		name: 'license_inactive',
+		displayName: 'License Inactive',
+		kind: 'boolean',
+		description: "Whether the customer's license is inactive",
+	},
 	{ name: 'license_number', displayName: 'License Number', kind: 'string', maxLength: 100 },
 	{ name: 'license_type', displayName: 'License Type ID', kind: 'id' },
 	{ name: 'long', displayName: 'Longitude', kind: 'decimal', min: -180, max: 180 },
-	{ name: 'managers', displayName: 'Sales Rep IDs', kind: 'idList', placeholder: '22, 23', description: 'Company staff IDs of the sales reps assigned to the customer, separated by commas' },
+	{
+		name: 'managers',
+		displayName: 'Sales Rep IDs',
+		kind: 'idList',
+		placeholder: '22, 23',
+		description:
+			'Company staff IDs of the sales reps assigned to the customer, separated by commas',
+	},
 	{ name: 'next_contact_date', displayName: 'Next Contact Date', kind: 'date' },
 	{ name: 'nickname', displayName: 'Nickname', kind: 'string', maxLength: 200 },
 	{ name: 'notes', displayName: 'Notes', kind: 'text', maxLength: 3000 },
@@ -88,12 +191,40 @@ export const customerFields: FieldSpec[] = [
 	{ name: 'phone_extension', displayName: 'Phone Extension', kind: 'string', maxLength: 400 },
 	{ name: 'price_schedule', displayName: 'Price Schedule ID', kind: 'id' },
 	{ name: 'service_zone', displayName: 'Service Zone ID', kind: 'id' },
-	{ name: 'shipping_charge', displayName: 'Shipping Charge', kind: 'decimal', min: 0, description: 'Additional shipping charge for this customer' },
-	{ name: 'state', displayName: 'State', kind: 'string', placeholder: 'CO', description: 'State abbreviation' },
-	{ name: 'status', displayName: 'Status ID', kind: 'id', description: 'The customer status (see Customer Status)' },
-	{ name: 'tier', displayName: 'Tier ID', kind: 'id', description: 'The customer tier (see Customer Tier)' },
+	{
+		name: 'shipping_charge',
+		displayName: 'Shipping Charge',
+		kind: 'decimal',
+		min: 0,
+		description: 'Additional shipping charge for this customer',
+	},
+	{
+		name: 'state',
+		displayName: 'State',
+		kind: 'string',
+		placeholder: 'CO',
+		description: 'State abbreviation',
+	},
+	{
+		name: 'status',
+		displayName: 'Status ID',
+		kind: 'id',
+		description: 'The customer status (see Customer Status)',
+	},
+	{
+		name: 'tier',
+		displayName: 'Tier ID',
+		kind: 'id',
+		description: 'The customer tier (see Customer Tier)',
+	},
 	{ name: 'unit_number', displayName: 'Unit Number', kind: 'string' },
-	{ name: 'website', displayName: 'Website', kind: 'url', maxLength: 400, placeholder: 'https://example.com' },
+	{
+		name: 'website',
+		displayName: 'Website',
+		kind: 'url',
+		maxLength: 400,
+		placeholder: 'https://example.com',
+	},
 	{ name: 'zipcode', displayName: 'Zip Code', kind: 'string', maxLength: 6 },
 ];
 
@@ -101,20 +232,37 @@ const ADDRESS_KEYS = ['address', 'unit_number', 'city', 'county', 'state', 'zipc
 
 /** Collection options: the fields above plus the External IDs editor. */
 export function customerFieldOptions(withName: boolean): INodeProperties[] {
-	return [...fieldProperties(withName ? [...customerFields, nameField] : customerFields), externalIdsField()].sort((a, b) =>
-		a.displayName.localeCompare(b.displayName),
-	);
+	return [
+		...fieldProperties(withName ? [...customerFields, nameField] : customerFields),
+		externalIdsField(),
+	].sort((a, b) => a.displayName.localeCompare(b.displayName));
 }
 
 /** The body for Create / Update / upsert from a collection of customer fields. */
-export function customerBody(ctx: IExecuteFunctions, itemIndex: number, values: IDataObject, withName: boolean): IDataObject {
+export function customerBody(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	values: IDataObject,
+	withName: boolean,
+): IDataObject {
 	const { externalIds, ...rest } = values;
-	const body = buildBody(ctx, itemIndex, withName ? [...customerFields, nameField] : customerFields, rest);
+	const body = buildBody(
+		ctx,
+		itemIndex,
+		withName ? [...customerFields, nameField] : customerFields,
+		rest,
+	);
 	for (const key of ['corporate_address', 'delivery_address']) {
 		const address = body[key] as IDataObject | undefined;
 		if (!address) continue;
 		const unknown = Object.keys(address).filter((k) => !ADDRESS_KEYS.includes(k));
-		if (unknown.length) fail(ctx, itemIndex, `${key === 'corporate_address' ? 'Corporate' : 'Delivery'} Address (JSON) has unknown keys: ${unknown.join(', ')}`, `Use ${ADDRESS_KEYS.join(', ')}.`);
+		if (unknown.length)
+			fail(
+				ctx,
+				itemIndex,
+				`${key === 'corporate_address' ? 'Corporate' : 'Delivery'} Address (JSON) has unknown keys: ${unknown.join(', ')}`,
+				`Use ${ADDRESS_KEYS.join(', ')}.`,
+			);
 	}
 	if (externalIds !== undefined) {
 		const pairs = ((externalIds as IDataObject).pair ?? []) as IDataObject[];

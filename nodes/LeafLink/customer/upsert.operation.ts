@@ -1,14 +1,27 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
 import { requiredField } from '../shared/fields';
-import { upsertByExternalId, upsertKeyFields, upsertKeyValue, upsertOutputNotice, withAction } from '../shared/upsert';
+import {
+	upsertByExternalId,
+	upsertKeyFields,
+	upsertKeyValue,
+	upsertOutputNotice,
+	withAction,
+} from '../shared/upsert';
 import { customerBody, customerFieldOptions, nameField, ownerField, ownerOf } from './shared';
 
 export const description: INodeProperties[] = [
 	upsertOutputNotice,
 	...upsertKeyFields,
 	ownerField,
-	{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, description: "The customer's name" },
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		required: true,
+		description: "The customer's name",
+	},
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
@@ -24,7 +37,12 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 	const { key, value } = upsertKeyValue(this, itemIndex);
 	const owner = ownerOf(this, itemIndex);
 	const name = requiredField(this, itemIndex, nameField);
-	const fields = customerBody(this, itemIndex, this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject, false);
+	const fields = customerBody(
+		this,
+		itemIndex,
+		this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject,
+		false,
+	);
 	const body: IDataObject = { owner, name, ...fields };
 	const result = await upsertByExternalId(
 		this,

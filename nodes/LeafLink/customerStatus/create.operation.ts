@@ -9,5 +9,8 @@ export const { description, execute } = createRecordOperation({
 	required: [stateField],
 	optional: statusOptionalFields,
 	prepare: (ctx, itemIndex, body) =>
-		prepareStatusBody(ctx, itemIndex, { owner: toId(ctx, itemIndex, ctx.getNodeParameter('owner', itemIndex, ''), 'Owner Company'), ...body }),
+		prepareStatusBody(ctx, itemIndex, {
+			owner: toId(ctx, itemIndex, ctx.getNodeParameter('owner', itemIndex, ''), 'Owner Company'),
+			...body,
+		}),
 });

@@ -1,4 +1,8 @@
 import { updateRecordOperation } from '../shared/operations';
 import { prepareStatusBody, statusTarget, statusUpdateFields } from './shared';
 
-export const { description, execute } = updateRecordOperation({ ...statusTarget, fields: statusUpdateFields, prepare: prepareStatusBody });
+export const { description, execute } = updateRecordOperation({
+	...statusTarget,
+	fields: statusUpdateFields,
+	prepare: prepareStatusBody,
+});

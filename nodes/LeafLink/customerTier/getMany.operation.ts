@@ -1,3 +1,6 @@
 import { listRecordsOperation } from '../shared/operations';
 
-export const { description, execute } = listRecordsOperation({ path: '/customer-tiers/', label: 'customer tiers' });
+export const { description, execute } = listRecordsOperation({
+	path: '/customer-tiers/',
+	label: 'customer tiers',
+});

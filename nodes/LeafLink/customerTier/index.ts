@@ -7,7 +7,25 @@ export const customerTierResource: ResourceDefinition = {
 	name: 'Customer Tier',
 	description: 'Customer tiers',
 	operations: [
-		{ value: 'getMany', name: 'Get Many', action: 'Get many customer tiers', description: 'List customer tiers', toolDescription: 'Lists customer tiers, filtered by the given filters. Returns one item per customer tier: id and name. Returns at most Limit (default 50) unless Return All is true.', sends: ['GET /customer-tiers/'], module: getMany },
-		{ value: 'get', name: 'Get', action: 'Get a customer tier', description: 'Get one customer tier by ID', toolDescription: 'Gets one customer tier by a whole-number ID, e.g. 1042. Returns the customer tier: id and name.', sends: ['GET /customer-tiers/{id}/'], module: get },
+		{
+			value: 'getMany',
+			name: 'Get Many',
+			action: 'Get many customer tiers',
+			description: 'List customer tiers',
+			toolDescription:
+				'Lists customer tiers, filtered by the given filters. Returns one item per customer tier: id and name. Returns at most Limit (default 50) unless Return All is true.',
+			sends: ['GET /customer-tiers/'],
+			module: getMany,
+		},
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a customer tier',
+			description: 'Get one customer tier by ID',
+			toolDescription:
+				'Gets one customer tier by a whole-number ID, e.g. 1042. Returns the customer tier: id and name.',
+			sends: ['GET /customer-tiers/{id}/'],
+			module: get,
+		},
 	],
 };

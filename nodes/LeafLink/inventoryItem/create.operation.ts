@@ -19,22 +19,44 @@ export const description: INodeProperties[] = [
 		typeOptions: { loadOptionsMethod: 'loadFacilities' },
 		default: '',
 		required: true,
-		description: 'Where the stock is. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		description:
+			'Where the stock is. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	batchLocator,
-	{ displayName: 'Quantity', name: 'quantity', type: 'number', typeOptions: { minValue: 0 }, default: 0, required: true, description: 'Units in stock' },
-	{ displayName: 'Archived', name: 'is_archived', type: 'boolean', default: false, description: 'Whether the item is created archived' },
+	{
+		displayName: 'Quantity',
+		name: 'quantity',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 0,
+		required: true,
+		description: 'Units in stock',
+	},
+	{
+		displayName: 'Archived',
+		name: 'is_archived',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the item is created archived',
+	},
 ];
 
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 	const product = productIdOf(this, itemIndex);
-	const facility = toId(this, itemIndex, this.getNodeParameter('facility', itemIndex, ''), 'Facility');
+	const facility = toId(
+		this,
+		itemIndex,
+		this.getNodeParameter('facility', itemIndex, ''),
+		'Facility',
+	);
 	const batch = batchIdOf(this, itemIndex);
 	const rawQuantity = this.getNodeParameter('quantity', itemIndex, undefined) as unknown;
-	if (isBlank(rawQuantity)) fail(this, itemIndex, 'Quantity is required', 'Give the units in stock, e.g. 120.');
+	if (isBlank(rawQuantity))
+		fail(this, itemIndex, 'Quantity is required', 'Give the units in stock, e.g. 120.');
 	const quantity = toNumber(this, itemIndex, rawQuantity, 'Quantity', { min: 0 });
 	const archived = this.getNodeParameter('is_archived', itemIndex, false) as unknown;
-	if (typeof archived !== 'boolean') fail(this, itemIndex, `Archived must be true or false, not "${String(archived)}"`);
+	if (typeof archived !== 'boolean')
+		fail(this, itemIndex, `Archived must be true or false, not "${String(archived)}"`);
 	return await client.request<IDataObject>('POST', '/inventory/items/', {
 		body: { product, facility, batch, quantity, is_archived: archived },
 		operation: 'Create an inventory item',

@@ -13,8 +13,21 @@ export const description: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{ displayName: 'Archived', name: 'is_archived', type: 'boolean', default: false, description: 'Whether the item is archived' },
-			{ displayName: 'Quantity', name: 'quantity', type: 'number', typeOptions: { minValue: 0 }, default: 0, description: 'Units in stock' },
+			{
+				displayName: 'Archived',
+				name: 'is_archived',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the item is archived',
+			},
+			{
+				displayName: 'Quantity',
+				name: 'quantity',
+				type: 'number',
+				typeOptions: { minValue: 0 },
+				default: 0,
+				description: 'Units in stock',
+			},
 		],
 	},
 	includeArchivedOption,
@@ -26,14 +39,17 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const body: IDataObject = {};
 	if ('quantity' in fields) {
-		if (isBlank(fields.quantity)) fail(this, itemIndex, 'Quantity is empty', 'Give the units in stock, or remove the field.');
+		if (isBlank(fields.quantity))
+			fail(this, itemIndex, 'Quantity is empty', 'Give the units in stock, or remove the field.');
 		body.quantity = toNumber(this, itemIndex, fields.quantity, 'Quantity', { min: 0 });
 	}
 	if ('is_archived' in fields) {
-		if (typeof fields.is_archived !== 'boolean') fail(this, itemIndex, `Archived must be true or false, not "${String(fields.is_archived)}"`);
+		if (typeof fields.is_archived !== 'boolean')
+			fail(this, itemIndex, `Archived must be true or false, not "${String(fields.is_archived)}"`);
 		body.is_archived = fields.is_archived;
 	}
-	if (Object.keys(body).length === 0) fail(this, itemIndex, 'Update Fields: add at least one field to change');
+	if (Object.keys(body).length === 0)
+		fail(this, itemIndex, 'Update Fields: add at least one field to change');
 	return await client.request<IDataObject>('PATCH', `/inventory/items/${id}/`, {
 		qs: { include_archived: options.includeArchived === true ? true : undefined },
 		body,

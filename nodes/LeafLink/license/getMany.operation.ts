@@ -14,8 +14,21 @@ export const { description, execute } = listRecordsOperation({
 			placeholder: 'Add Filter',
 			default: {},
 			options: [
-				{ displayName: 'Company Slug', name: 'companySlug', type: 'string', default: '', description: 'Only licenses of the company with this slug' },
-				{ displayName: 'License Numbers', name: 'numbers', type: 'string', default: '', placeholder: '403R-00123, 404R-00456', description: 'One or more license numbers, separated by commas' },
+				{
+					displayName: 'Company Slug',
+					name: 'companySlug',
+					type: 'string',
+					default: '',
+					description: 'Only licenses of the company with this slug',
+				},
+				{
+					displayName: 'License Numbers',
+					name: 'numbers',
+					type: 'string',
+					default: '',
+					placeholder: '403R-00123, 404R-00456',
+					description: 'One or more license numbers, separated by commas',
+				},
 			],
 		},
 	],

@@ -11,7 +11,15 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [{ displayName: 'Expand Product', name: 'expandProduct', type: 'boolean', default: false, description: 'Whether to embed the full product instead of its ID' }],
+		options: [
+			{
+				displayName: 'Expand Product',
+				name: 'expandProduct',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to embed the full product instead of its ID',
+			},
+		],
 	},
 	...outputFields,
 ];

@@ -5,7 +5,12 @@ import type { FieldSpec } from '../shared/fields';
 import { idLocator } from '../shared/locators';
 import { asPricingMode, pricingOption, simplifyLineItem } from '../shared/linePricing';
 
-export const lineItemLocator = idLocator({ name: 'lineItemId', displayName: 'Line Item', searchListMethod: 'searchLineItems', placeholder: 'e.g. 1001' });
+export const lineItemLocator = idLocator({
+	name: 'lineItemId',
+	displayName: 'Line Item',
+	searchListMethod: 'searchLineItems',
+	placeholder: 'e.g. 1001',
+});
 
 /** Simplify (Output on the tool) + pricing, shown together on every line-item operation that outputs line items. */
 export const outputFields: INodeProperties[] = [
@@ -13,39 +18,98 @@ export const outputFields: INodeProperties[] = [
 	{ ...pricingOption, displayOptions: { show: { simplify: [true] } } },
 ];
 
-export function outputLines(ctx: IExecuteFunctions, itemIndex: number, lines: IDataObject[]): IDataObject[] {
+export function outputLines(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	lines: IDataObject[],
+): IDataObject[] {
 	const mode = asPricingMode(ctx.getNodeParameter('pricing', itemIndex, 'unit'));
 	return shapeOutput(ctx, itemIndex, lines, { simplify: (line) => simplifyLineItem(line, mode) });
 }
 
 /** Fields a line item can change; the money fields are built by `lineItemBody` with the currency. */
 export const lineItemFields: FieldSpec[] = [
-	{ name: 'batch', displayName: 'Batch ID', kind: 'id', description: 'The batch shown for this line on the invoice' },
-	{ name: 'is_sample', displayName: 'Is Sample', kind: 'boolean', description: 'Whether the line is a free sample' },
+	{
+		name: 'batch',
+		displayName: 'Batch ID',
+		kind: 'id',
+		description: 'The batch shown for this line on the invoice',
+	},
+	{
+		name: 'is_sample',
+		displayName: 'Is Sample',
+		kind: 'boolean',
+		description: 'Whether the line is a free sample',
+	},
 	{ name: 'notes', displayName: 'Notes', kind: 'text', description: 'Notes for this line' },
-	{ name: 'position', displayName: 'Position', kind: 'integer', min: 0, description: 'Where the line appears among the order\'s lines' },
+	{
+		name: 'position',
+		displayName: 'Position',
+		kind: 'integer',
+		min: 0,
+		description: "Where the line appears among the order's lines",
+	},
 ];
 
 export const createOnlyFields: FieldSpec[] = [
-	{ name: 'is_medical_line_item', displayName: 'Is Medical', kind: 'boolean', description: 'Whether this is a medical line item' },
-	{ name: 'unit_multiplier', displayName: 'Unit Multiplier', kind: 'integer', min: 1, description: 'Single units per unit sold, when selling in cases (e.g. 12)' },
+	{
+		name: 'is_medical_line_item',
+		displayName: 'Is Medical',
+		kind: 'boolean',
+		description: 'Whether this is a medical line item',
+	},
+	{
+		name: 'unit_multiplier',
+		displayName: 'Unit Multiplier',
+		kind: 'integer',
+		min: 1,
+		description: 'Single units per unit sold, when selling in cases (e.g. 12)',
+	},
 ];
 
 export const updateOnlyFields: FieldSpec[] = [
-	{ name: 'is_packed', displayName: 'Is Packed', kind: 'boolean', description: 'Whether the line is packed' },
-	{ name: 'packed_at', displayName: 'Packed At', kind: 'dateTime', description: 'When the line was packed' },
-	{ name: 'packed_by', displayName: 'Packed By Staff ID', kind: 'id', description: 'The staff member who packed the line' },
+	{
+		name: 'is_packed',
+		displayName: 'Is Packed',
+		kind: 'boolean',
+		description: 'Whether the line is packed',
+	},
+	{
+		name: 'packed_at',
+		displayName: 'Packed At',
+		kind: 'dateTime',
+		description: 'When the line was packed',
+	},
+	{
+		name: 'packed_by',
+		displayName: 'Packed By Staff ID',
+		kind: 'id',
+		description: 'The staff member who packed the line',
+	},
 ];
 
-export const currencyField: INodeProperties = { displayName: 'Currency', name: 'currency', type: 'string', default: 'USD', description: 'Currency of the prices' };
+export const currencyField: INodeProperties = {
+	displayName: 'Currency',
+	name: 'currency',
+	type: 'string',
+	default: 'USD',
+	description: 'Currency of the prices',
+};
 
 /** LeafLink money: {amount: "12.50", currency}. */
-export function money(ctx: IExecuteFunctions, itemIndex: number, value: unknown, label: string, currency: string): IDataObject {
+export function money(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	value: unknown,
+	label: string,
+	currency: string,
+): IDataObject {
 	return { amount: toDecimalString(ctx, itemIndex, value, label, 0), currency };
 }
 
 export function currencyOf(ctx: IExecuteFunctions, itemIndex: number, raw: unknown): string {
 	const currency = isBlank(raw) ? 'USD' : String(raw).trim().toUpperCase();
-	if (!/^[A-Z]{3}$/.test(currency)) fail(ctx, itemIndex, `Currency must be a three-letter code such as USD, not "${currency}"`);
+	if (!/^[A-Z]{3}$/.test(currency))
+		fail(ctx, itemIndex, `Currency must be a three-letter code such as USD, not "${currency}"`);
 	return currency;
 }

@@ -7,7 +7,11 @@ import { amountOf } from '../shared/money';
  * `searchListMethod`. One page of a LeafLink list per call; the next page's offset is the pagination token.
  */
 
-type SearchMethod = (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) => Promise<INodeListSearchResult>;
+type SearchMethod = (
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+) => Promise<INodeListSearchResult>;
 type Labeler = (record: IDataObject) => string;
 
 const SEARCH_PAGE = 50;
@@ -33,10 +37,14 @@ async function searchPage(
 ): Promise<INodeListSearchResult> {
 	const client = new LeafLinkClient(ctx);
 	const offset = paginationToken ? Number(paginationToken) : 0;
-	const page = await client.request<{ results?: IDataObject[]; next?: string | null }>('GET', path, {
-		qs: { ...(qs as Record<string, string>), limit: SEARCH_PAGE, offset },
-		operation: 'Search',
-	});
+	const page = await client.request<{ results?: IDataObject[]; next?: string | null }>(
+		'GET',
+		path,
+		{
+			qs: { ...(qs as Record<string, string>), limit: SEARCH_PAGE, offset },
+			operation: 'Search',
+		},
+	);
 	return {
 		results: (page.results ?? []).map((r) => ({ name: label(r), value: value(r) })),
 		paginationToken: page.next ? String(offset + SEARCH_PAGE) : undefined,
@@ -55,7 +63,9 @@ function searchBy(path: string, label: Labeler, options: SearchOptions = {}): Se
 		const result = await searchPage(this, path, qs, paginationToken, label, value);
 		if (typed && !options.textFilter) {
 			const needle = typed.toLowerCase();
-			result.results = result.results.filter((r) => r.name.toLowerCase().includes(needle) || String(r.value) === typed.trim());
+			result.results = result.results.filter(
+				(r) => r.name.toLowerCase().includes(needle) || String(r.value) === typed.trim(),
+			);
 		}
 		return result;
 	};
@@ -74,7 +84,11 @@ export const listSearch: Record<string, SearchMethod> = {
 		},
 		{ textFilter: 'search' },
 	),
-	searchBatches: searchBy('/batches/', (b) => `${String(b.production_batch_number ?? b.id)}${b.batch_date ? ` · ${String(b.batch_date)}` : ''}`),
+	searchBatches: searchBy(
+		'/batches/',
+		(b) =>
+			`${String(b.production_batch_number ?? b.id)}${b.batch_date ? ` · ${String(b.batch_date)}` : ''}`,
+	),
 	searchBrands: searchBy('/brands/', named),
 	searchCompanies: searchBy('/companies/', named),
 	searchCompanyStaff: searchBy('/company-staff/', (s) => {
@@ -84,7 +98,8 @@ export const listSearch: Record<string, SearchMethod> = {
 	// the spec filters contacts by first or last name prefix; the first name is what people type first
 	searchContacts: searchBy(
 		'/contacts/',
-		(c) => `${[c.first_name, c.last_name].filter(Boolean).join(' ') || String(c.id)}${c.email ? ` · ${String(c.email)}` : ''}`,
+		(c) =>
+			`${[c.first_name, c.last_name].filter(Boolean).join(' ') || String(c.id)}${c.email ? ` · ${String(c.email)}` : ''}`,
 		{ textFilter: 'first_name__startswith' },
 	),
 	searchCredits: searchBy(
@@ -102,12 +117,19 @@ export const listSearch: Record<string, SearchMethod> = {
 	}),
 	searchCustomerTiers: searchBy('/customer-tiers/', (t) => String(t.rank ?? t.id)),
 	// the spec offers name__startswith (no contains), which is how people type a customer's name anyway
-	searchCustomers: searchBy('/customers/', (c) => `${String(c.name ?? c.id)}${c.nickname ? ` (${String(c.nickname)})` : ''}`, {
-		textFilter: 'name__startswith',
-	}),
+	searchCustomers: searchBy(
+		'/customers/',
+		(c) => `${String(c.name ?? c.id)}${c.nickname ? ` (${String(c.nickname)})` : ''}`,
+		{
+			textFilter: 'name__startswith',
+		},
+	),
 	searchFacilities: searchBy('/inventory/facilities/', named),
 	searchLicenseTypes: searchBy('/license-types/', (t) => String(t.display_type ?? t.type ?? t.id)),
-	searchLicenses: searchBy('/licenses/', (l) => `${String(l.number ?? l.id)}${l.display_type ? ` · ${String(l.display_type)}` : ''}`),
+	searchLicenses: searchBy(
+		'/licenses/',
+		(l) => `${String(l.number ?? l.id)}${l.display_type ? ` · ${String(l.display_type)}` : ''}`,
+	),
 	searchLineItems: searchBy(
 		'/line-items/',
 		(l) => {
@@ -118,9 +140,13 @@ export const listSearch: Record<string, SearchMethod> = {
 	),
 	searchOrderEventLogs: searchBy(
 		'/order-event-logs/',
-		(e) => `${String(e.event_type ?? 'event')} · ${tail(e.order)} · ${String(e.author_name ?? e.by ?? '')} · ${day(e.created_on)}`,
+		(e) =>
+			`${String(e.event_type ?? 'event')} · ${tail(e.order)} · ${String(e.author_name ?? e.by ?? '')} · ${day(e.created_on)}`,
 	),
-	searchOrderSalesReps: searchBy('/order-sales-reps/', (a) => `#${String(a.id)} · order ${tail(a.order)} · rep ${String(a.rep ?? '')}`),
+	searchOrderSalesReps: searchBy(
+		'/order-sales-reps/',
+		(a) => `#${String(a.id)} · order ${tail(a.order)} · rep ${String(a.rep ?? '')}`,
+	),
 	// newest first, filtered by LeafLink's order_id search (the order number or the seller's number)
 	searchOrders: searchBy(
 		'/orders-received/',
@@ -143,20 +169,31 @@ export const listSearch: Record<string, SearchMethod> = {
 	searchProductCategories: searchBy('/product-categories/', named),
 	searchProductLines: searchBy('/product-lines/', named),
 	searchProductSubcategories: searchBy('/product-subcategories/', named),
-	searchProducts: searchBy('/products/', (p) => `${String(p.name ?? p.display_name ?? p.id)}${p.sku ? ` (${String(p.sku)})` : ''}`, {
-		textFilter: 'search',
-	}),
-	searchPromoCodes: searchBy('/promocodes/', (p) => `${String(p.code ?? p.id)}${p.discount_amount ? ` · ${String(p.discount_amount)}%` : ''}`, {
-		textFilter: 'code',
-	}),
+	searchProducts: searchBy(
+		'/products/',
+		(p) => `${String(p.name ?? p.display_name ?? p.id)}${p.sku ? ` (${String(p.sku)})` : ''}`,
+		{
+			textFilter: 'search',
+		},
+	),
+	searchPromoCodes: searchBy(
+		'/promocodes/',
+		(p) =>
+			`${String(p.code ?? p.id)}${p.discount_amount ? ` · ${String(p.discount_amount)}%` : ''}`,
+		{
+			textFilter: 'code',
+		},
+	),
 	searchReports: searchBy(
 		'/reports/',
-		(r) => `${String(r.report_type ?? 'report')} · ${String(r.status ?? '')} · ${String(r.request_time ?? r.number)}`,
+		(r) =>
+			`${String(r.report_type ?? 'report')} · ${String(r.status ?? '')} · ${String(r.request_time ?? r.number)}`,
 		{ value: (r) => String(r.number) },
 	),
 	searchRetailerInventory: searchBy(
 		'/retailer-inventory/',
-		(r) => `${String(r.name ?? r.id)}${r.sku ? ` · ${String(r.sku)}` : ''}${r.quantity !== undefined ? ` · ${String(r.quantity)}` : ''}`,
+		(r) =>
+			`${String(r.name ?? r.id)}${r.sku ? ` · ${String(r.sku)}` : ''}${r.quantity !== undefined ? ` · ${String(r.quantity)}` : ''}`,
 	),
 	searchStrains: searchBy('/strains/', named),
 };

@@ -47,16 +47,25 @@ export const loadOptions: Record<string, LoadMethod> = {
 	/** the companies the key reaches (sellers, owners, manufacturers) */
 	loadCompanies: loadAll('/companies/', named),
 	loadFacilities: loadAll('/inventory/facilities/', named),
-	loadLicenses: loadAll('/licenses/', (l) => `${String(l.number ?? l.id)}${l.display_type ? ` · ${String(l.display_type)}` : ''}`),
+	loadLicenses: loadAll(
+		'/licenses/',
+		(l) => `${String(l.number ?? l.id)}${l.display_type ? ` · ${String(l.display_type)}` : ''}`,
+	),
 	loadProductCategories: loadAll('/product-categories/', named),
 	loadProductLines: loadAll('/product-lines/', named),
 	/** subcategories of the category chosen on the form; all when none is chosen */
 	async loadProductSubcategories(this: ILoadOptionsFunctions) {
 		const wanted = chosenCategory(this);
-		return await optionsOf(this, '/product-subcategories/', named, (s) => wanted === undefined || String(s.category) === wanted);
+		return await optionsOf(
+			this,
+			'/product-subcategories/',
+			named,
+			(s) => wanted === undefined || String(s.category) === wanted,
+		);
 	},
 	loadStrains: loadAll(
 		'/strains/',
-		(s) => `${String(s.name ?? s.id)}${s.strain_classification ? ` (${String(s.strain_classification)})` : ''}`,
+		(s) =>
+			`${String(s.name ?? s.id)}${s.strain_classification ? ` (${String(s.strain_classification)})` : ''}`,
 	),
 };

@@ -5,7 +5,8 @@ import { orderLocator, orderNumberOf } from '../shared/locators';
 
 export const description: INodeProperties[] = [
 	{
-		displayName: 'Only draft orders can be deleted. To stop any other order, use Transition with Cancel or Reject.',
+		displayName:
+			'Only draft orders can be deleted. To stop any other order, use Transition with Cancel or Reject.',
 		name: 'deleteNotice',
 		type: 'notice',
 		default: '',

@@ -1,6 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { outputFields, responseShapeOptions, responseShapeQuery, selectedFieldsQuery, shapeOutput } from '../shared/output';
+import {
+	outputFields,
+	responseShapeOptions,
+	responseShapeQuery,
+	selectedFieldsQuery,
+	shapeOutput,
+} from '../shared/output';
 import { asPricingMode, pricingOption } from '../shared/linePricing';
 import { ORDER_CHILDREN, simplifyOrder } from '../shared/orders';
 import { orderLocator, orderPath } from '../shared/locators';
@@ -22,9 +28,15 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 	const path = orderPath(this, itemIndex);
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const order = await client.request<IDataObject>('GET', path, {
-		qs: { ...responseShapeQuery(options), ...selectedFieldsQuery(this, itemIndex, { simplify: simplifyOrder, key: 'number' }, options) },
+		qs: {
+			...responseShapeQuery(options),
+			...selectedFieldsQuery(this, itemIndex, { simplify: simplifyOrder, key: 'number' }, options),
+		},
 		operation: 'Get an order',
 		itemIndex,
 	});
-	return shapeOutput(this, itemIndex, order, { simplify: (o) => simplifyOrder(o, asPricingMode(options.pricing)), key: 'number' });
+	return shapeOutput(this, itemIndex, order, {
+		simplify: (o) => simplifyOrder(o, asPricingMode(options.pricing)),
+		key: 'number',
+	});
 }

@@ -2,7 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import type { LeafLinkClient, Query } from '../transport';
 import { externalIdFilter, externalIdFilterFields } from '../shared/externalIds';
 import { listFields, listParameters } from '../shared/listing';
-import { outputFields, responseShapeOptions, responseShapeQuery, selectedFieldsQuery, shapeOutput } from '../shared/output';
+import {
+	outputFields,
+	responseShapeOptions,
+	responseShapeQuery,
+	selectedFieldsQuery,
+	shapeOutput,
+} from '../shared/output';
 import { isBlank, optionalId, toIsoDateTime, toList } from '../shared/validators';
 import { asPricingMode, pricingOption } from '../shared/linePricing';
 import { CREATED_MODIFIED_RANGES } from '../shared/filters';
@@ -19,21 +25,117 @@ export const description: INodeProperties[] = [
 		placeholder: 'Add Filter',
 		default: {},
 		options: [
-			{ displayName: 'Brand ID', name: 'brand', type: 'number', default: 0, description: 'Only orders of this brand' },
-			{ displayName: 'Buyer Company ID', name: 'buyer', type: 'number', default: 0, description: 'Only orders from this buyer company' },
-			{ displayName: 'Created After', name: 'createdAfter', type: 'dateTime', default: '', description: 'Only orders created at or after this time' },
-			{ displayName: 'Created Before', name: 'createdBefore', type: 'dateTime', default: '', description: 'Only orders created at or before this time' },
-			{ displayName: 'Customer', name: 'customer', type: 'string', default: '', description: 'Customer name or nickname' },
+			{
+				displayName: 'Brand ID',
+				name: 'brand',
+				type: 'number',
+				default: 0,
+				description: 'Only orders of this brand',
+			},
+			{
+				displayName: 'Buyer Company ID',
+				name: 'buyer',
+				type: 'number',
+				default: 0,
+				description: 'Only orders from this buyer company',
+			},
+			{
+				displayName: 'Created After',
+				name: 'createdAfter',
+				type: 'dateTime',
+				default: '',
+				description: 'Only orders created at or after this time',
+			},
+			{
+				displayName: 'Created Before',
+				name: 'createdBefore',
+				type: 'dateTime',
+				default: '',
+				description: 'Only orders created at or before this time',
+			},
+			{
+				displayName: 'Customer',
+				name: 'customer',
+				type: 'string',
+				default: '',
+				description: 'Customer name or nickname',
+			},
 			...externalIdFilterFields,
-			{ displayName: 'Manually Created', name: 'manual', type: 'options', default: '', options: [{ name: 'Any', value: '' }, { name: 'Yes', value: 'true' }, { name: 'No', value: 'false' }], description: 'Whether the seller created the order by hand' },
-			{ displayName: 'Modified After', name: 'modifiedAfter', type: 'dateTime', default: '', description: 'Only orders changed at or after this time' },
-			{ displayName: 'Modified Before', name: 'modifiedBefore', type: 'dateTime', default: '', description: 'Only orders changed at or before this time' },
-			{ displayName: 'Order Number or Seller Number', name: 'orderId', type: 'string', default: '', description: "LeafLink's number or the number your company gave the order" },
-			{ displayName: 'Paid', name: 'paid', description: 'Paid: true, Unpaid: false, Any: no filter', type: 'options', default: '', options: [{ name: 'Any', value: '' }, { name: 'Paid', value: 'true' }, { name: 'Unpaid', value: 'false' }] },
-			{ displayName: 'Sales Rep ID', name: 'salesRep', type: 'number', default: 0, description: 'Only orders of this sales rep (company staff ID)' },
-			{ displayName: 'Seller Number', name: 'externalIdSeller', type: 'string', default: '', description: 'The number your company gave the order (external_id_seller)' },
-			{ displayName: 'Status', name: 'status', type: 'multiOptions', default: [], options: statusOptions, description: 'Only orders in these statuses' },
-			{ displayName: 'Status Is Not', name: 'statusNot', type: 'multiOptions', default: [], options: statusOptions, description: 'Leave out orders in these statuses' },
+			{
+				displayName: 'Manually Created',
+				name: 'manual',
+				type: 'options',
+				default: '',
+				options: [
+					{ name: 'Any', value: '' },
+					{ name: 'Yes', value: 'true' },
+					{ name: 'No', value: 'false' },
+				],
+				description: 'Whether the seller created the order by hand',
+			},
+			{
+				displayName: 'Modified After',
+				name: 'modifiedAfter',
+				type: 'dateTime',
+				default: '',
+				description: 'Only orders changed at or after this time',
+			},
+			{
+				displayName: 'Modified Before',
+				name: 'modifiedBefore',
+				type: 'dateTime',
+				default: '',
+				description: 'Only orders changed at or before this time',
+			},
+			{
+				displayName: 'Order Number or Seller Number',
+				name: 'orderId',
+				type: 'string',
+				default: '',
+				description: "LeafLink's number or the number your company gave the order",
+			},
+			{
+				displayName: 'Paid',
+				name: 'paid',
+				description: 'Paid: true, Unpaid: false, Any: no filter',
+				type: 'options',
+				default: '',
+				options: [
+					{ name: 'Any', value: '' },
+					{ name: 'Paid', value: 'true' },
+					{ name: 'Unpaid', value: 'false' },
+				],
+			},
+			{
+				displayName: 'Sales Rep ID',
+				name: 'salesRep',
+				type: 'number',
+				default: 0,
+				description: 'Only orders of this sales rep (company staff ID)',
+			},
+			{
+				displayName: 'Seller Number',
+				name: 'externalIdSeller',
+				type: 'string',
+				default: '',
+				description: 'The number your company gave the order (external_id_seller)',
+			},
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'multiOptions',
+				default: [],
+				options: statusOptions,
+				description: 'Only orders in these statuses',
+			},
+			{
+				displayName: 'Status Is Not',
+				name: 'statusNot',
+				type: 'multiOptions',
+				default: [],
+				options: statusOptions,
+				description: 'Leave out orders in these statuses',
+			},
 		],
 	},
 	{
@@ -51,7 +153,10 @@ export const description: INodeProperties[] = [
  * The spec types `status` and `status__not` as one status each, so several statuses are fetched as one list per
  * status (disjoint, so nothing repeats); several excluded statuses become the statuses that remain.
  */
-export function statusQueries(include: string[], exclude: string[]): Array<string | undefined> | { not: string } {
+export function statusQueries(
+	include: string[],
+	exclude: string[],
+): Array<string | undefined> | { not: string } {
 	if (include.length === 0 && exclude.length === 0) return [undefined];
 	if (include.length === 0 && exclude.length === 1) return { not: exclude[0] };
 	const base = include.length > 0 ? include : ORDER_STATUSES.map((s) => s.toLowerCase());
@@ -69,11 +174,15 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 		customer: isBlank(filters.customer) ? undefined : String(filters.customer),
 		sales_rep: optionalId(this, itemIndex, filters.salesRep || undefined, 'Sales Rep ID'),
 		brand: optionalId(this, itemIndex, filters.brand || undefined, 'Brand ID'),
-		buyer: filters.buyer ? String(optionalId(this, itemIndex, filters.buyer, 'Buyer Company ID')) : undefined,
+		buyer: filters.buyer
+			? String(optionalId(this, itemIndex, filters.buyer, 'Buyer Company ID'))
+			: undefined,
 		paid: filters.paid as string | undefined,
 		manual: filters.manual as string | undefined,
 		order_id: isBlank(filters.orderId) ? undefined : String(filters.orderId).trim(),
-		external_id_seller: isBlank(filters.externalIdSeller) ? undefined : String(filters.externalIdSeller).trim(),
+		external_id_seller: isBlank(filters.externalIdSeller)
+			? undefined
+			: String(filters.externalIdSeller).trim(),
 		...externalIdFilter(this, itemIndex, filters),
 		...responseShapeQuery(options),
 		...selectedFieldsQuery(this, itemIndex, { simplify: simplifyOrder, key: 'number' }, options),
@@ -102,5 +211,8 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 	}
 	const result = returnAll ? orders : orders.slice(0, limit);
 	const pricing = asPricingMode(options.pricing);
-	return shapeOutput(this, itemIndex, result, { simplify: (o) => simplifyOrder(o, pricing), key: 'number' });
+	return shapeOutput(this, itemIndex, result, {
+		simplify: (o) => simplifyOrder(o, pricing),
+		key: 'number',
+	});
 }

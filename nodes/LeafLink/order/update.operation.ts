@@ -23,7 +23,12 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 	const path = orderPath(this, itemIndex);
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const body = orderBody(this, itemIndex, fields);
-	if (Object.keys(body).length === 0) fail(this, itemIndex, 'Update Fields: add at least one field to change');
-	const order = await client.request<IDataObject>('PATCH', path, { body, operation: 'Update an order', itemIndex });
+	if (Object.keys(body).length === 0)
+		fail(this, itemIndex, 'Update Fields: add at least one field to change');
+	const order = await client.request<IDataObject>('PATCH', path, {
+		body,
+		operation: 'Update an order',
+		itemIndex,
+	});
 	return shapeOutput(this, itemIndex, order, { simplify: (o) => simplifyOrder(o), key: 'number' });
 }

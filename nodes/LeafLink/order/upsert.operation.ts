@@ -1,7 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { shapeOutput } from '../shared/output';
 import type { LeafLinkClient } from '../transport';
-import { upsertByExternalId, upsertKeyFields, upsertKeyValue, upsertOutputNotice } from '../shared/upsert';
+import {
+	upsertByExternalId,
+	upsertKeyFields,
+	upsertKeyValue,
+	upsertOutputNotice,
+} from '../shared/upsert';
 import { description as createDescription } from './create.operation';
 import { orderBody, orderCreateBody } from './fields';
 import { simplifyOrder } from '../shared/orders';
@@ -49,6 +54,13 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 		},
 		{ key, value, createBody: () => createBody, updateBody: () => updateBody },
 	);
-	const record = shapeOutput(this, itemIndex, result.record, { simplify: (o) => simplifyOrder(o), key: 'number' });
-	return { _action: result.action, ...(result.action === 'updated' ? { _not_updated: notUpdated } : {}), ...record };
+	const record = shapeOutput(this, itemIndex, result.record, {
+		simplify: (o) => simplifyOrder(o),
+		key: 'number',
+	});
+	return {
+		_action: result.action,
+		...(result.action === 'updated' ? { _not_updated: notUpdated } : {}),
+		...record,
+	};
 }

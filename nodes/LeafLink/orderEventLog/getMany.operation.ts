@@ -14,8 +14,21 @@ export const { description, execute } = listRecordsOperation({
 			placeholder: 'Add Filter',
 			default: {},
 			options: [
-				{ displayName: 'By', name: 'by', type: 'string', default: '', description: 'Only events of the person with this username, first name or last name' },
-				{ displayName: 'Order Number', name: 'order', type: 'string', default: '', placeholder: 'e.g. 3f0e2b1c-8a4d-4e6f-9b2a-1c2d3e4f5a6b', description: 'Only events of this order (its LeafLink number, a UUID)' },
+				{
+					displayName: 'By',
+					name: 'by',
+					type: 'string',
+					default: '',
+					description: 'Only events of the person with this username, first name or last name',
+				},
+				{
+					displayName: 'Order Number',
+					name: 'order',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 3f0e2b1c-8a4d-4e6f-9b2a-1c2d3e4f5a6b',
+					description: 'Only events of this order (its LeafLink number, a UUID)',
+				},
 			],
 		},
 	],
@@ -23,7 +36,9 @@ export const { description, execute } = listRecordsOperation({
 		const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		return {
 			by: textFilter(filters.by),
-			order: isBlank(filters.order) ? undefined : toUuid(ctx, itemIndex, filters.order, 'Order Number'),
+			order: isBlank(filters.order)
+				? undefined
+				: toUuid(ctx, itemIndex, filters.order, 'Order Number'),
 		};
 	},
 });

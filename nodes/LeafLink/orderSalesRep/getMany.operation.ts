@@ -1,3 +1,6 @@
 import { listRecordsOperation } from '../shared/operations';
 
-export const { description, execute } = listRecordsOperation({ path: '/order-sales-reps/', label: 'order sales reps' });
+export const { description, execute } = listRecordsOperation({
+	path: '/order-sales-reps/',
+	label: 'order sales reps',
+});

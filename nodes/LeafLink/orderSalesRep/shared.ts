@@ -9,7 +9,11 @@ export const assignmentLocator = idLocator({
 	placeholder: 'e.g. 1301',
 });
 
-export const assignmentTarget: RecordTarget = { locator: assignmentLocator, path: '/order-sales-reps/', label: 'order sales rep' };
+export const assignmentTarget: RecordTarget = {
+	locator: assignmentLocator,
+	path: '/order-sales-reps/',
+	label: 'order sales rep',
+};
 
 export const repLocator = idLocator({
 	name: 'rep',
@@ -18,4 +22,3 @@ export const repLocator = idLocator({
 	description: 'The staff member to assign',
 	placeholder: 'e.g. 22',
 });
-

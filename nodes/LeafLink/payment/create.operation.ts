@@ -40,7 +40,13 @@ export const description: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{ displayName: 'Currency', name: 'currency', type: 'string', default: 'USD', description: 'Currency of the amount' },
+			{
+				displayName: 'Currency',
+				name: 'currency',
+				type: 'string',
+				default: 'USD',
+				description: 'Currency of the amount',
+			},
 			{
 				displayName: 'Method',
 				name: 'payment_type',
@@ -58,7 +64,13 @@ export const description: INodeProperties[] = [
 				],
 				description: 'How the customer paid',
 			},
-			{ displayName: 'Notes', name: 'reason', type: 'string', default: '', description: 'What the payment is for, e.g. "Deposit"' },
+			{
+				displayName: 'Notes',
+				name: 'reason',
+				type: 'string',
+				default: '',
+				description: 'What the payment is for, e.g. "Deposit"',
+			},
 		],
 	},
 	...outputFields(),
@@ -66,23 +78,43 @@ export const description: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 	const order = orderNumberOf(this, itemIndex);
-	const amount = toDecimalString(this, itemIndex, this.getNodeParameter('amount', itemIndex, undefined), 'Amount', 0);
+	const amount = toDecimalString(
+		this,
+		itemIndex,
+		this.getNodeParameter('amount', itemIndex, undefined),
+		'Amount',
+		0,
+	);
 	if (Number(amount) <= 0) fail(this, itemIndex, 'Amount must be more than 0');
 	const rawDate = this.getNodeParameter('paymentDate', itemIndex, '') as unknown;
-	if (isBlank(rawDate)) fail(this, itemIndex, 'Payment Date is required', 'Give the day (and time) the payment was made.');
+	if (isBlank(rawDate))
+		fail(
+			this,
+			itemIndex,
+			'Payment Date is required',
+			'Give the day (and time) the payment was made.',
+		);
 	const paymentDate = toDateTime(this, itemIndex, rawDate, 'Payment Date');
 	const recordedBy = locatorId(this, itemIndex, recorderLocator);
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const currency = isBlank(fields.currency) ? 'USD' : String(fields.currency).trim().toUpperCase();
-	if (!/^[A-Z]{3}$/.test(currency)) fail(this, itemIndex, `Currency must be a three-letter code such as USD, not "${currency}"`);
-	const body: IDataObject = { order, recorded_by: recordedBy, total: { amount, currency }, payment_date: paymentDate };
+	if (!/^[A-Z]{3}$/.test(currency))
+		fail(this, itemIndex, `Currency must be a three-letter code such as USD, not "${currency}"`);
+	const body: IDataObject = {
+		order,
+		recorded_by: recordedBy,
+		total: { amount, currency },
+		payment_date: paymentDate,
+	};
 	if (fields.payment_type !== undefined) {
 		const type = String(fields.payment_type).trim().toLowerCase();
-		if (!PAYMENT_TYPES.includes(type)) fail(this, itemIndex, `Method must be one of ${PAYMENT_TYPES.join(', ')}, not "${type}"`);
+		if (!PAYMENT_TYPES.includes(type))
+			fail(this, itemIndex, `Method must be one of ${PAYMENT_TYPES.join(', ')}, not "${type}"`);
 		body.payment_type = type;
 	}
 	if (fields.reason !== undefined) {
-		if (isBlank(fields.reason)) fail(this, itemIndex, 'Notes is empty', 'Give a note, or remove the field.');
+		if (isBlank(fields.reason))
+			fail(this, itemIndex, 'Notes is empty', 'Give a note, or remove the field.');
 		body.reason = String(fields.reason);
 	}
 	const payment = await client.request<IDataObject>('POST', '/order-payments/', {

@@ -9,7 +9,8 @@ export const description: INodeProperties[] = [
 	{
 		displayName: 'Payments Of',
 		name: 'scope',
-		description: 'all: payments of every order; order: the payments of one order (give its number, a UUID)',
+		description:
+			'all: payments of every order; order: the payments of one order (give its number, a UUID)',
 		type: 'options',
 		default: 'all',
 		options: [
@@ -18,7 +19,11 @@ export const description: INodeProperties[] = [
 		],
 	},
 	{ ...orderLocator, displayOptions: { show: { scope: ['order'] } } },
-	...listFields('payments').map((f) => (f.name === 'returnAll' || f.displayOptions ? { ...f, displayOptions: { show: { ...(f.displayOptions?.show ?? {}), scope: ['all'] } } } : f)),
+	...listFields('payments').map((f) =>
+		f.name === 'returnAll' || f.displayOptions
+			? { ...f, displayOptions: { show: { ...(f.displayOptions?.show ?? {}), scope: ['all'] } } }
+			: f,
+	),
 	...outputFields(),
 ];
 
@@ -28,9 +33,20 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 	if (scope === 'order') {
 		const number = orderNumberOf(this, itemIndex);
 		// LeafLink answers the payments of one order as one bare list
-		payments = await client.getList(`/orders-received/${number}/payments/`, {}, { returnAll: true, operation: 'Get the payments of an order', itemIndex });
+		payments = await client.getList(
+			`/orders-received/${number}/payments/`,
+			{},
+			{ returnAll: true, operation: 'Get the payments of an order', itemIndex },
+		);
 	} else {
-		payments = await getListFromParameters(this, client, itemIndex, '/order-payments/', {}, 'Get many payments');
+		payments = await getListFromParameters(
+			this,
+			client,
+			itemIndex,
+			'/order-payments/',
+			{},
+			'Get many payments',
+		);
 	}
 	return shapeOutput(this, itemIndex, payments, { simplify: simplifyPayment });
 }

@@ -3,9 +3,23 @@ import type { RecordTarget } from '../shared/operations';
 import { amountOf } from '../shared/money';
 import { idLocator } from '../shared/locators';
 
-export const PAYMENT_TYPES = ['ach', 'cash', 'cashier', 'check', 'credit', 'other', 'trade', 'wire'];
+export const PAYMENT_TYPES = [
+	'ach',
+	'cash',
+	'cashier',
+	'check',
+	'credit',
+	'other',
+	'trade',
+	'wire',
+];
 
-export const paymentLocator = idLocator({ name: 'paymentId', displayName: 'Payment', searchListMethod: 'searchPayments', placeholder: 'e.g. 1101' });
+export const paymentLocator = idLocator({
+	name: 'paymentId',
+	displayName: 'Payment',
+	searchListMethod: 'searchPayments',
+	placeholder: 'e.g. 1101',
+});
 
 /** The fields a person reads first, with the amount as a plain number. */
 export function simplifyPayment(p: IDataObject): IDataObject {
@@ -24,5 +38,9 @@ export function simplifyPayment(p: IDataObject): IDataObject {
 	};
 }
 
-export const paymentTarget: RecordTarget = { locator: paymentLocator, path: '/order-payments/', label: 'payment', simplify: simplifyPayment };
-
+export const paymentTarget: RecordTarget = {
+	locator: paymentLocator,
+	path: '/order-payments/',
+	label: 'payment',
+	simplify: simplifyPayment,
+};

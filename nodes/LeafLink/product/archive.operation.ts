@@ -6,7 +6,8 @@ import { simplifyProduct } from './shared';
 
 export const description: INodeProperties[] = [
 	{
-		displayName: 'LeafLink archives products rather than deleting them: the product leaves your menu and its listing state becomes Archived',
+		displayName:
+			'LeafLink archives products rather than deleting them: the product leaves your menu and its listing state becomes Archived',
 		name: 'archiveNotice',
 		type: 'notice',
 		default: '',
@@ -17,7 +18,11 @@ export const description: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 	const path = productPath(this, itemIndex);
-	const product = await client.request<IDataObject | undefined>('DELETE', path, { operation: 'Archive a product', itemIndex });
-	if (!product || typeof product !== 'object') return { id: Number(path.split('/')[2]), archived: true };
+	const product = await client.request<IDataObject | undefined>('DELETE', path, {
+		operation: 'Archive a product',
+		itemIndex,
+	});
+	if (!product || typeof product !== 'object')
+		return { id: Number(path.split('/')[2]), archived: true };
 	return shapeOutput(this, itemIndex, product, { simplify: simplifyProduct });
 }

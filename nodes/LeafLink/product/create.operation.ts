@@ -32,11 +32,22 @@ export function createFormValues(ctx: IExecuteFunctions, itemIndex: number): IDa
 	const values: IDataObject = {};
 	for (const field of required) {
 		if (field.name === 'base_units_per_unit') continue;
-		values[field.name] = ctx.getNodeParameter(field.name, itemIndex, undefined) as unknown as IDataObject[string];
+		values[field.name] = ctx.getNodeParameter(
+			field.name,
+			itemIndex,
+			undefined,
+		) as unknown as IDataObject[string];
 	}
 	// shown with the generic Unit measure only; 0 (its empty value) is "not given"
 	const baseUnits = ctx.getNodeParameter('base_units_per_unit', itemIndex, 0) as unknown;
-	if (baseUnits !== 0 && baseUnits !== '0' && baseUnits !== '' && baseUnits !== undefined && baseUnits !== null) values.base_units_per_unit = baseUnits as IDataObject[string];
+	if (
+		baseUnits !== 0 &&
+		baseUnits !== '0' &&
+		baseUnits !== '' &&
+		baseUnits !== undefined &&
+		baseUnits !== null
+	)
+		values.base_units_per_unit = baseUnits as IDataObject[string];
 	const additional = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	for (const [key, value] of Object.entries(additional)) values[key] = value;
 	return values;
@@ -45,7 +56,10 @@ export function createFormValues(ctx: IExecuteFunctions, itemIndex: number): IDa
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 	const values = createFormValues(this, itemIndex);
 	const applyDefaults = this.getNodeParameter('applyDefaults', itemIndex, true) as boolean;
-	const body = await productBody(this, client, itemIndex, values, { mode: 'create', applyDefaults });
+	const body = await productBody(this, client, itemIndex, values, {
+		mode: 'create',
+		applyDefaults,
+	});
 	const product = await client.request<IDataObject>('POST', '/products/', {
 		body,
 		operation: 'Create a product',

@@ -1,6 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { outputFields, responseShapeOptions, responseShapeQuery, selectedFieldsQuery, shapeOutput } from '../shared/output';
+import {
+	outputFields,
+	responseShapeOptions,
+	responseShapeQuery,
+	selectedFieldsQuery,
+	shapeOutput,
+} from '../shared/output';
 import { productLocator, productPath } from '../shared/locators';
 import { simplifyProduct } from './shared';
 
@@ -17,11 +23,22 @@ export const productOutputOptions: INodeProperties = {
 	]),
 };
 
-export const description: INodeProperties[] = [productLocator, productOutputOptions, ...outputFields()];
+export const description: INodeProperties[] = [
+	productLocator,
+	productOutputOptions,
+	...outputFields(),
+];
 
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 	const path = productPath(this, itemIndex);
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const product = await client.request<IDataObject>('GET', path, { qs: { ...responseShapeQuery(options), ...selectedFieldsQuery(this, itemIndex, { simplify: simplifyProduct }, options) }, operation: 'Get a product', itemIndex });
+	const product = await client.request<IDataObject>('GET', path, {
+		qs: {
+			...responseShapeQuery(options),
+			...selectedFieldsQuery(this, itemIndex, { simplify: simplifyProduct }, options),
+		},
+		operation: 'Get a product',
+		itemIndex,
+	});
 	return shapeOutput(this, itemIndex, product, { simplify: simplifyProduct });
 }

@@ -26,7 +26,8 @@ export function simplifyProduct(product: IDataObject): IDataObject {
 		strains: product.strains ?? [],
 		strain_classification: product.strain_classification,
 		license_id: license !== null && typeof license === 'object' ? license.id : (license ?? null),
-		license_number: license !== null && typeof license === 'object' ? (license.number ?? null) : null,
+		license_number:
+			license !== null && typeof license === 'object' ? (license.number ?? null) : null,
 		parent: idOf(product.parent) ?? null,
 		quantity: amountOf(product.quantity),
 		reserved_qty: amountOf(product.reserved_qty),

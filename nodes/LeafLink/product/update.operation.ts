@@ -21,7 +21,14 @@ export const description: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 	const id = productIdOf(this, itemIndex);
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
-	const body = await productBody(this, client, itemIndex, fields, { mode: 'update', productId: id });
-	const product = await client.request<IDataObject>('PATCH', `/products/${id}/`, { body, operation: 'Update a product', itemIndex });
+	const body = await productBody(this, client, itemIndex, fields, {
+		mode: 'update',
+		productId: id,
+	});
+	const product = await client.request<IDataObject>('PATCH', `/products/${id}/`, {
+		body,
+		operation: 'Update a product',
+		itemIndex,
+	});
 	return shapeOutput(this, itemIndex, product, { simplify: simplifyProduct });
 }

@@ -1,7 +1,13 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
 import { outputFields, shapeOutput } from '../shared/output';
-import { upsertByExternalId, upsertKeyFields, upsertKeyValue, upsertOutputNotice, withAction } from '../shared/upsert';
+import {
+	upsertByExternalId,
+	upsertKeyFields,
+	upsertKeyValue,
+	upsertOutputNotice,
+	withAction,
+} from '../shared/upsert';
 import { createFormValues, description as createDescription } from './create.operation';
 import { productBody } from './fields';
 import { simplifyProduct } from './shared';
@@ -37,11 +43,18 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 		{
 			key,
 			value,
-			createBody: async () => await productBody(this, client, itemIndex, values, { mode: 'create', applyDefaults }),
+			createBody: async () =>
+				await productBody(this, client, itemIndex, values, { mode: 'create', applyDefaults }),
 			// an existing product gets what the user gave, not LeafLink's defaults for new products
 			updateBody: async (existing) =>
-				await productBody(this, client, itemIndex, values, { mode: 'update', productId: Number(existing.id) }),
+				await productBody(this, client, itemIndex, values, {
+					mode: 'update',
+					productId: Number(existing.id),
+				}),
 		},
 	);
-	return withAction(result, shapeOutput(this, itemIndex, result.record, { simplify: simplifyProduct }));
+	return withAction(
+		result,
+		shapeOutput(this, itemIndex, result.record, { simplify: simplifyProduct }),
+	);
 }

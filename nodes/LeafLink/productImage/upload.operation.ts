@@ -14,7 +14,7 @@ export const description: INodeProperties[] = [
 		typeOptions: { minValue: 1, maxValue: 5 },
 		default: 1,
 		required: true,
-		description: 'Where the image shows among the product\'s images, 1 (first) to 5',
+		description: "Where the image shows among the product's images, 1 (first) to 5",
 	},
 ];
 
@@ -24,7 +24,12 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 	if (isBlank(raw)) fail(this, itemIndex, 'Position is required', 'Give a position from 1 to 5.');
 	const position = toNumber(this, itemIndex, raw, 'Position');
 	if (!Number.isInteger(position) || position < 1 || position > 5) {
-		fail(this, itemIndex, `Position must be a whole number from 1 to 5, not ${position}`, 'LeafLink shows at most five images per product.');
+		fail(
+			this,
+			itemIndex,
+			`Position must be a whole number from 1 to 5, not ${position}`,
+			'LeafLink shows at most five images per product.',
+		);
 	}
 	const image = await readBinaryFile(this, itemIndex, 'image', {
 		test: (type) => type.startsWith('image/') || type === 'application/octet-stream',
@@ -38,6 +43,6 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 		],
 		operation: 'Upload a product image',
 		itemIndex,
-		verifyHint: 'Look at the product\'s images (Get Many) before uploading it again.',
+		verifyHint: "Look at the product's images (Get Many) before uploading it again.",
 	});
 }

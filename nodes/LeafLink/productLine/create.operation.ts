@@ -6,16 +6,28 @@ import { brandField, menuPositionField, nameField, productLineBody } from './sha
 export const description: INodeProperties[] = [
 	{ ...nameField, required: true },
 	{ ...brandField, required: true },
-	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: [menuPositionField] },
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [menuPositionField],
+	},
 ];
 
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 	const name = this.getNodeParameter('name', itemIndex, undefined) as unknown;
 	const brand = this.getNodeParameter('brand', itemIndex, undefined) as unknown;
 	if (isBlank(name)) fail(this, itemIndex, 'Name is required', 'Give the product line a name.');
-	if (isBlank(brand)) fail(this, itemIndex, 'Brand is required', 'Choose the brand the product line belongs to.');
+	if (isBlank(brand))
+		fail(this, itemIndex, 'Brand is required', 'Choose the brand the product line belongs to.');
 	const additional = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const body = productLineBody(this, itemIndex, { name: name as string, brand: brand as string, ...additional });
+	const body = productLineBody(this, itemIndex, {
+		name: name as string,
+		brand: brand as string,
+		...additional,
+	});
 	return await client.request<IDataObject>('POST', '/product-lines/', {
 		body,
 		operation: 'Create a product line',

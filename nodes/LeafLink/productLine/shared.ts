@@ -11,7 +11,11 @@ export const productLineLocator = idLocator({
 	placeholder: 'e.g. 41',
 });
 
-export const productLineTarget: RecordTarget = { locator: productLineLocator, path: '/product-lines/', label: 'product line' };
+export const productLineTarget: RecordTarget = {
+	locator: productLineLocator,
+	path: '/product-lines/',
+	label: 'product line',
+};
 
 export const brandField: INodeProperties = {
 	displayName: 'Brand Name or ID',
@@ -19,10 +23,17 @@ export const brandField: INodeProperties = {
 	type: 'options',
 	typeOptions: { loadOptionsMethod: 'loadBrands' },
 	default: '',
-	description: 'Brand the product line belongs to. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	description:
+		'Brand the product line belongs to. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
 
-export const nameField: INodeProperties = { displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Name of the product line (at most 100 characters)' };
+export const nameField: INodeProperties = {
+	displayName: 'Name',
+	name: 'name',
+	type: 'string',
+	default: '',
+	description: 'Name of the product line (at most 100 characters)',
+};
 
 export const menuPositionField: INodeProperties = {
 	displayName: 'Menu Position',
@@ -34,14 +45,19 @@ export const menuPositionField: INodeProperties = {
 };
 
 /** ProductLineCreate / ProductLineUpdate body from the values given; every given value validated, none dropped. */
-export function productLineBody(ctx: IExecuteFunctions, itemIndex: number, values: IDataObject): IDataObject {
+export function productLineBody(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	values: IDataObject,
+): IDataObject {
 	const body: IDataObject = {};
 	for (const [key, raw] of Object.entries(values)) {
 		switch (key) {
 			case 'name': {
 				if (isBlank(raw)) fail(ctx, itemIndex, 'Name is empty', 'Give the product line a name.');
 				const name = String(raw).trim();
-				if (name.length > 100) fail(ctx, itemIndex, `Name is ${name.length} characters; LeafLink allows at most 100`);
+				if (name.length > 100)
+					fail(ctx, itemIndex, `Name is ${name.length} characters; LeafLink allows at most 100`);
 				body.name = name;
 				break;
 			}
@@ -50,7 +66,8 @@ export function productLineBody(ctx: IExecuteFunctions, itemIndex: number, value
 				break;
 			case 'menu_position': {
 				const n = toNumber(ctx, itemIndex, raw, 'Menu Position', { min: 0 });
-				if (!Number.isInteger(n)) fail(ctx, itemIndex, `Menu Position must be a whole number, not ${n}`);
+				if (!Number.isInteger(n))
+					fail(ctx, itemIndex, `Menu Position must be a whole number, not ${n}`);
 				body.menu_position = n;
 				break;
 			}

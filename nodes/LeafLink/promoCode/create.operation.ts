@@ -1,5 +1,12 @@
 import { createRecordOperation } from '../shared/operations';
-import { brandField, codeField, endField, preparePromoBody, promoOptionalFields, startField } from './shared';
+import {
+	brandField,
+	codeField,
+	endField,
+	preparePromoBody,
+	promoOptionalFields,
+	startField,
+} from './shared';
 
 export const { description, execute } = createRecordOperation({
 	path: '/promocodes/',

@@ -1,4 +1,8 @@
 import { updateRecordOperation } from '../shared/operations';
 import { preparePromoBody, promoCodeTarget, promoUpdateFields } from './shared';
 
-export const { description, execute } = updateRecordOperation({ ...promoCodeTarget, fields: promoUpdateFields, prepare: preparePromoBody });
+export const { description, execute } = updateRecordOperation({
+	...promoCodeTarget,
+	fields: promoUpdateFields,
+	prepare: preparePromoBody,
+});

@@ -19,7 +19,8 @@ export const description: INodeProperties[] = [
 				.join(' '),
 			value: t,
 		})),
-		description: 'What LeafLink should export. LeafLink builds the file in the background and emails it; Get the report later for its status and download link.',
+		description:
+			'What LeafLink should export. LeafLink builds the file in the background and emails it; Get the report later for its status and download link.',
 	},
 	{
 		displayName: 'Query (JSON)',
@@ -33,12 +34,18 @@ export const description: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 	const company = toId(this, itemIndex, this.getNodeParameter('company', itemIndex, ''), 'Company');
 	const reportType = String(this.getNodeParameter('reportType', itemIndex, '')).trim();
-	if (!REPORT_TYPES.includes(reportType)) fail(this, itemIndex, `Report Type must be one of ${REPORT_TYPES.join(', ')}, not "${reportType}"`);
+	if (!REPORT_TYPES.includes(reportType))
+		fail(
+			this,
+			itemIndex,
+			`Report Type must be one of ${REPORT_TYPES.join(', ')}, not "${reportType}"`,
+		);
 	const rawQuery = this.getNodeParameter('query', itemIndex, '{}') as unknown;
 	const body: IDataObject = { company, report_type: reportType };
 	if (!isBlank(rawQuery)) {
 		const query = toJson(this, itemIndex, rawQuery, 'Query (JSON)');
-		if (query === null || typeof query !== 'object' || Array.isArray(query)) fail(this, itemIndex, 'Query (JSON) must be a JSON object, e.g. {}');
+		if (query === null || typeof query !== 'object' || Array.isArray(query))
+			fail(this, itemIndex, 'Query (JSON) must be a JSON object, e.g. {}');
 		body.query = query as IDataObject;
 	}
 	return await client.request<IDataObject>('POST', '/reports/', {

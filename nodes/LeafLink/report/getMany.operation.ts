@@ -12,7 +12,15 @@ export const { description, execute } = listRecordsOperation({
 			type: 'collection',
 			placeholder: 'Add Filter',
 			default: {},
-			options: [{ displayName: 'Company Slug', name: 'companySlug', type: 'string', default: '', description: 'Only reports of the company with this slug' }],
+			options: [
+				{
+					displayName: 'Company Slug',
+					name: 'companySlug',
+					type: 'string',
+					default: '',
+					description: 'Only reports of the company with this slug',
+				},
+			],
 		},
 	],
 	query(ctx, itemIndex) {

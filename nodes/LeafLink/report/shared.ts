@@ -14,7 +14,12 @@ export function reportNumberOf(ctx: IExecuteFunctions, itemIndex: number): strin
 	return locatorKey(ctx, itemIndex, reportLocator);
 }
 
-export const reportTarget: RecordTarget = { locator: reportLocator, path: '/reports/', label: 'report', key: reportNumberOf };
+export const reportTarget: RecordTarget = {
+	locator: reportLocator,
+	path: '/reports/',
+	label: 'report',
+	key: reportNumberOf,
+};
 
 export const REPORT_TYPES = [
 	'accounts-receivable',
@@ -29,4 +34,3 @@ export const REPORT_TYPES = [
 	'orders-sent',
 	'sales-rep-activity-feed',
 ];
-

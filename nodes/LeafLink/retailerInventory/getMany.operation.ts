@@ -12,7 +12,15 @@ export const { description, execute } = listRecordsOperation({
 			type: 'collection',
 			placeholder: 'Add Filter',
 			default: {},
-			options: [{ displayName: 'Retailer Company ID', name: 'company', type: 'number', default: 0, description: 'Only stock held by this retailer company' }],
+			options: [
+				{
+					displayName: 'Retailer Company ID',
+					name: 'company',
+					type: 'number',
+					default: 0,
+					description: 'Only stock held by this retailer company',
+				},
+			],
 		},
 	],
 	query(ctx, itemIndex) {

@@ -27,7 +27,13 @@ export async function readBinaryFile(
 	accept?: { test(mimeType: string): boolean; expected: string },
 ): Promise<MultipartFile> {
 	const raw = ctx.getNodeParameter('binaryPropertyName', itemIndex, '') as unknown;
-	if (isBlank(raw)) fail(ctx, itemIndex, 'Input Binary Field is required', `Name the binary property that holds the ${what}, e.g. "data".`);
+	if (isBlank(raw))
+		fail(
+			ctx,
+			itemIndex,
+			'Input Binary Field is required',
+			`Name the binary property that holds the ${what}, e.g. "data".`,
+		);
 	const name = String(raw).trim();
 	const binaries = ctx.getInputData()[itemIndex]?.binary ?? {};
 	if (!binaries[name]) {
@@ -44,10 +50,16 @@ export async function readBinaryFile(
 	const binary = ctx.helpers.assertBinaryData(itemIndex, name);
 	const mimeType = String(binary.mimeType ?? '') || 'application/octet-stream';
 	if (accept && !accept.test(mimeType)) {
-		fail(ctx, itemIndex, `The binary field "${name}" holds ${mimeType}, not ${accept.expected}`, `Give the ${what} as ${accept.expected}.`);
+		fail(
+			ctx,
+			itemIndex,
+			`The binary field "${name}" holds ${mimeType}, not ${accept.expected}`,
+			`Give the ${what} as ${accept.expected}.`,
+		);
 	}
 	const data = await ctx.helpers.getBinaryDataBuffer(itemIndex, name);
-	if (data.byteLength === 0) fail(ctx, itemIndex, `The binary field "${name}" is empty`, `Give a non-empty ${what}.`);
+	if (data.byteLength === 0)
+		fail(ctx, itemIndex, `The binary field "${name}" is empty`, `Give a non-empty ${what}.`);
 	const extension = binary.fileExtension ? `.${binary.fileExtension}` : '';
 	return { data, fileName: binary.fileName || `${name}${extension}`, mimeType };
 }

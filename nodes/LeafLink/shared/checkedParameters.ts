@@ -22,13 +22,18 @@ import { checkSelectedFields } from './output';
 type Checked = Map<string, unknown>;
 
 const fixedChoices = (field: INodeProperties): boolean =>
-	(field.type === 'options' || field.type === 'multiOptions') && !field.typeOptions?.loadOptionsMethod && Array.isArray(field.options);
+	(field.type === 'options' || field.type === 'multiOptions') &&
+	!field.typeOptions?.loadOptionsMethod &&
+	Array.isArray(field.options);
 
 const blank = (value: unknown): boolean => value === undefined || value === null || value === '';
 
 /** A Date or a Luxon DateTime (e.g. $now) is a date; any other object is not. */
 const isDateObject = (value: unknown): boolean =>
-	value instanceof Date || (typeof value === 'object' && value !== null && typeof (value as { toISO?: unknown }).toISO === 'function');
+	value instanceof Date ||
+	(typeof value === 'object' &&
+		value !== null &&
+		typeof (value as { toISO?: unknown }).toISO === 'function');
 
 interface Where {
 	ctx: IExecuteFunctions;
@@ -47,7 +52,8 @@ function checkValue(at: Where, field: INodeProperties, value: unknown, label: st
 			return value;
 		case 'number':
 			single(ctx, itemIndex, value, label, 'a number');
-			if (typeof value === 'boolean') fail(ctx, itemIndex, `${label} must be a number, not ${String(value)}`);
+			if (typeof value === 'boolean')
+				fail(ctx, itemIndex, `${label} must be a number, not ${String(value)}`);
 			return value;
 		case 'boolean':
 			single(ctx, itemIndex, value, label, 'true or false');
@@ -56,12 +62,15 @@ function checkValue(at: Where, field: INodeProperties, value: unknown, label: st
 			if (!isDateObject(value)) single(ctx, itemIndex, value, label, 'a date');
 			return value;
 		case 'options':
-			if (fixedChoices(field)) return toChoice(ctx, itemIndex, value, label, field.options as INodePropertyOptions[]);
+			if (fixedChoices(field))
+				return toChoice(ctx, itemIndex, value, label, field.options as INodePropertyOptions[]);
 			single(ctx, itemIndex, value, label, 'one value');
 			return value;
 		case 'multiOptions':
 			if (fixedChoices(field)) {
-				return toEach(ctx, itemIndex, value, label, (v) => toChoice(ctx, itemIndex, v, label, field.options as INodePropertyOptions[]));
+				return toEach(ctx, itemIndex, value, label, (v) =>
+					toChoice(ctx, itemIndex, v, label, field.options as INodePropertyOptions[]),
+				);
 			}
 			return toEach(ctx, itemIndex, value, label, (v) => (typeof v === 'string' ? v.trim() : v));
 		case 'collection':
@@ -75,21 +84,41 @@ function checkValue(at: Where, field: INodeProperties, value: unknown, label: st
 
 function asObject(at: Where, value: unknown, label: string): IDataObject {
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-		fail(at.ctx, at.itemIndex, `${label} must be a set of fields, not ${kindOf(value) ?? `"${String(value)}"`}`);
+		fail(
+			at.ctx,
+			at.itemIndex,
+			`${label} must be a set of fields, not ${kindOf(value) ?? `"${String(value)}"`}`,
+		);
 	}
 	return value as IDataObject;
 }
 
-function checkCollection(at: Where, field: INodeProperties, value: unknown, label: string): IDataObject {
+function checkCollection(
+	at: Where,
+	field: INodeProperties,
+	value: unknown,
+	label: string,
+): IDataObject {
 	const given = asObject(at, value, label);
 	const out: IDataObject = { ...given };
 	for (const child of (field.options ?? []) as INodeProperties[]) {
-		if (child.name in given) out[child.name] = checkValue(at, child, given[child.name], `${label}: ${child.displayName}`) as IDataObject[string];
+		if (child.name in given)
+			out[child.name] = checkValue(
+				at,
+				child,
+				given[child.name],
+				`${label}: ${child.displayName}`,
+			) as IDataObject[string];
 	}
 	return out;
 }
 
-function checkFixedCollection(at: Where, field: INodeProperties, value: unknown, label: string): IDataObject {
+function checkFixedCollection(
+	at: Where,
+	field: INodeProperties,
+	value: unknown,
+	label: string,
+): IDataObject {
 	const given = asObject(at, value, label);
 	const out: IDataObject = { ...given };
 	for (const group of (field.options ?? []) as INodePropertyCollection[]) {
@@ -101,7 +130,13 @@ function checkFixedCollection(at: Where, field: INodeProperties, value: unknown,
 			const values = asObject(at, entry, where);
 			const result: IDataObject = { ...values };
 			for (const inner of group.values) {
-				if (inner.name in values) result[inner.name] = checkValue(at, inner, values[inner.name], `${where}: ${inner.displayName}`) as IDataObject[string];
+				if (inner.name in values)
+					result[inner.name] = checkValue(
+						at,
+						inner,
+						values[inner.name],
+						`${where}: ${inner.displayName}`,
+					) as IDataObject[string];
 			}
 			return result;
 		});
@@ -111,7 +146,11 @@ function checkFixedCollection(at: Where, field: INodeProperties, value: unknown,
 }
 
 /** A locator's key in exactly its form; a URL must also be on the credential's LeafLink host. */
-function checkLocator(at: Where, field: INodeProperties, input: { mode: string; value: unknown }): unknown {
+function checkLocator(
+	at: Where,
+	field: INodeProperties,
+	input: { mode: string; value: unknown },
+): unknown {
 	const { mode, value } = input;
 	if (isBlank(value) && kindOf(value) === undefined) return undefined;
 	const key = locatorKey(at.ctx, at.itemIndex, field, input);
@@ -147,7 +186,9 @@ async function checkParameters(
 ): Promise<Checked> {
 	const checked: Checked = new Map();
 	const locators = new Map(
-		description.filter((f) => f.type === 'resourceLocator').map((f) => [f.name, locatorInput(ctx, itemIndex, f.name)] as const),
+		description
+			.filter((f) => f.type === 'resourceLocator')
+			.map((f) => [f.name, locatorInput(ctx, itemIndex, f.name)] as const),
 	);
 	const needsHost = [...locators.values()].some((input) => input.mode === 'url');
 	const at: Where = { ctx, itemIndex, host: needsHost ? await credentialHost(client) : undefined };
@@ -167,11 +208,21 @@ async function checkParameters(
 }
 
 /** The item's context, reading the checked values for the fields checked; everything else is n8n's own. */
-function readingChecked(ctx: IExecuteFunctions, checkedItem: number, checked: Checked): IExecuteFunctions {
-	const getNodeParameter = ((name: string, itemIndex: number, fallback?: unknown, options?: { extractValue?: boolean }) => {
+function readingChecked(
+	ctx: IExecuteFunctions,
+	checkedItem: number,
+	checked: Checked,
+): IExecuteFunctions {
+	const getNodeParameter = ((
+		name: string,
+		itemIndex: number,
+		fallback?: unknown,
+		options?: { extractValue?: boolean },
+	) => {
 		if (itemIndex === checkedItem && checked.has(name)) {
 			const value = checked.get(name);
-			if (options?.extractValue && value !== null && typeof value === 'object' && '__rl' in value) return (value as unknown as { value: unknown }).value;
+			if (options?.extractValue && value !== null && typeof value === 'object' && '__rl' in value)
+				return (value as unknown as { value: unknown }).value;
 			return value;
 		}
 		return ctx.getNodeParameter(name, itemIndex, fallback as never, options);
@@ -180,7 +231,9 @@ function readingChecked(ctx: IExecuteFunctions, checkedItem: number, checked: Ch
 		get(target, property) {
 			if (property === 'getNodeParameter') return getNodeParameter;
 			const value = Reflect.get(target, property, target) as unknown;
-			return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+			return typeof value === 'function'
+				? (value as (...args: unknown[]) => unknown).bind(target)
+				: value;
 		},
 	});
 }
@@ -203,7 +256,11 @@ export function withCheckedParameters(module: OperationModule): OperationModule 
  * A fixed choice must be one of its choices (LeafLink's value or its display name, any case); for the router's last
  * check before the first request. `withCheckedParameters` has normally refused a wrong choice already.
  */
-export function checkChoices(ctx: IExecuteFunctions, description: INodeProperties[], itemIndex: number): void {
+export function checkChoices(
+	ctx: IExecuteFunctions,
+	description: INodeProperties[],
+	itemIndex: number,
+): void {
 	const at: Where = { ctx, itemIndex };
 	for (const field of description) {
 		if (fixedChoices(field)) {
@@ -212,7 +269,8 @@ export function checkChoices(ctx: IExecuteFunctions, description: INodePropertie
 			const values = ctx.getNodeParameter(field.name, itemIndex, {}) as IDataObject;
 			if (typeof values !== 'object' || values === null) continue;
 			for (const child of field.options as INodeProperties[]) {
-				if (fixedChoices(child) && child.name in values) checkValue(at, child, values[child.name], `${field.displayName}: ${child.displayName}`);
+				if (fixedChoices(child) && child.name in values)
+					checkValue(at, child, values[child.name], `${field.displayName}: ${child.displayName}`);
 			}
 		}
 	}

@@ -21,7 +21,8 @@ export function setExternalIdOperation(target: ExternalIdTarget): OperationModul
 		description: [target.locator, { ...externalIdsField(), required: true }],
 		async execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 			const path = target.path(this, itemIndex);
-			const pairs = ((this.getNodeParameter('externalIds', itemIndex, {}) as IDataObject).pair ?? []) as IDataObject[];
+			const pairs = ((this.getNodeParameter('externalIds', itemIndex, {}) as IDataObject).pair ??
+				[]) as IDataObject[];
 			if (pairs.length === 0) fail(this, itemIndex, 'External IDs: add at least one key and value');
 			const externalIds = externalIdPairs(this, itemIndex, pairs);
 			return await client.request<IDataObject>('PATCH', path, {
@@ -51,8 +52,19 @@ export function removeExternalIdOperation(target: ExternalIdTarget): OperationMo
 		async execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 			const path = target.path(this, itemIndex);
 			const raw = this.getNodeParameter('externalIdKeys', itemIndex, '') as string;
-			const keys = isBlank(raw) ? [] : String(raw).split(',').map((k) => k.trim()).filter((k) => k !== '');
-			if (keys.length === 0) fail(this, itemIndex, 'Keys to Remove is required', 'Give the key of the external ID to remove, e.g. quickbooks.');
+			const keys = isBlank(raw)
+				? []
+				: String(raw)
+						.split(',')
+						.map((k) => k.trim())
+						.filter((k) => k !== '');
+			if (keys.length === 0)
+				fail(
+					this,
+					itemIndex,
+					'Keys to Remove is required',
+					'Give the key of the external ID to remove, e.g. quickbooks.',
+				);
 			const body: IDataObject = {};
 			for (const key of keys) body[key] = null;
 			return await client.request<IDataObject>('PATCH', path, {
@@ -78,11 +90,27 @@ export function externalIdPairs(
 ): IDataObject {
 	const out: IDataObject = {};
 	for (const pair of pairs) {
-		if (isBlank(pair.key)) fail(ctx, itemIndex, `${label}: a key is empty`, 'Name the outside system, e.g. "quickbooks".');
-		if (isBlank(pair.value)) fail(ctx, itemIndex, `${label} "${String(pair.key)}": the value is empty`, 'To remove a key use Remove External ID.');
+		if (isBlank(pair.key))
+			fail(
+				ctx,
+				itemIndex,
+				`${label}: a key is empty`,
+				'Name the outside system, e.g. "quickbooks".',
+			);
+		if (isBlank(pair.value))
+			fail(
+				ctx,
+				itemIndex,
+				`${label} "${String(pair.key)}": the value is empty`,
+				'To remove a key use Remove External ID.',
+			);
 		const value = String(pair.value).trim();
 		if (value.length > EXTERNAL_ID_MAX_LENGTH) {
-			fail(ctx, itemIndex, `${label} "${String(pair.key)}": the value is ${value.length} characters; LeafLink allows at most ${EXTERNAL_ID_MAX_LENGTH}`);
+			fail(
+				ctx,
+				itemIndex,
+				`${label} "${String(pair.key)}": the value is ${value.length} characters; LeafLink allows at most ${EXTERNAL_ID_MAX_LENGTH}`,
+			);
 		}
 		out[String(pair.key).trim()] = value;
 	}
@@ -90,7 +118,10 @@ export function externalIdPairs(
 }
 
 /** The key/value editor for external IDs, used by set operations and by create/update forms. */
-export function externalIdsField(name = 'externalIds', displayName = 'External IDs'): INodeProperties {
+export function externalIdsField(
+	name = 'externalIds',
+	displayName = 'External IDs',
+): INodeProperties {
 	return {
 		displayName,
 		name,
@@ -99,7 +130,7 @@ export function externalIdsField(name = 'externalIds', displayName = 'External I
 		placeholder: 'Add External ID',
 		default: {},
 		description:
-			"IDs of this record in outside systems, e.g. key \"quickbooks\" and the record's QuickBooks ID (at most 36 characters)",
+			'IDs of this record in outside systems, e.g. key "quickbooks" and the record\'s QuickBooks ID (at most 36 characters)',
 		options: [
 			{
 				displayName: 'External ID',
@@ -128,12 +159,28 @@ export function externalIdsField(name = 'externalIds', displayName = 'External I
 }
 
 /** external_id_key + external_id_values filters; both or neither. */
-export function externalIdFilter(ctx: IExecuteFunctions, itemIndex: number, filters: IDataObject): Query {
+export function externalIdFilter(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	filters: IDataObject,
+): Query {
 	const key = filters.externalIdKey;
 	const values = toList(filters.externalIdValues);
 	if (isBlank(key) && values.length === 0) return {};
-	if (isBlank(key)) fail(ctx, itemIndex, 'External ID Key is required with External ID Values', 'Name the outside system the values belong to.');
-	if (values.length === 0) fail(ctx, itemIndex, 'External ID Values is required with External ID Key', 'Give one or more IDs, separated by commas.');
+	if (isBlank(key))
+		fail(
+			ctx,
+			itemIndex,
+			'External ID Key is required with External ID Values',
+			'Name the outside system the values belong to.',
+		);
+	if (values.length === 0)
+		fail(
+			ctx,
+			itemIndex,
+			'External ID Values is required with External ID Key',
+			'Give one or more IDs, separated by commas.',
+		);
 	return { external_id_key: String(key).trim(), external_id_values: values };
 }
 
@@ -152,6 +199,7 @@ export const externalIdFilterFields: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'INV-1, INV-2',
-		description: 'Only records whose external ID under the key is one of these, separated by commas',
+		description:
+			'Only records whose external ID under the key is one of these, separated by commas',
 	},
 ];

@@ -5,7 +5,12 @@ import { fail, isBlank, toDateTime, toId, toIsoDate, toList } from './validators
 /** Reading Get Many filters into LeafLink query parameters. */
 
 /** A filter value as an ID list for LeafLink's comma-separated ID filters ("1, 2" or an array). */
-export function idListFilter(ctx: IExecuteFunctions, itemIndex: number, raw: unknown, label: string): string | undefined {
+export function idListFilter(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	raw: unknown,
+	label: string,
+): string | undefined {
 	if (isBlank(raw) || raw === 0 || raw === '0') return undefined;
 	const ids = toList(raw).map((v) => toId(ctx, itemIndex, v, label));
 	return ids.length ? ids.join(',') : undefined;
@@ -30,7 +35,9 @@ export function dateRangeFilters(
 	const qs: Query = {};
 	for (const [field, param, label] of ranges) {
 		if (isBlank(filters[field])) continue;
-		qs[param] = dateOnly ? toIsoDate(ctx, itemIndex, filters[field], label) : toDateTime(ctx, itemIndex, filters[field], label);
+		qs[param] = dateOnly
+			? toIsoDate(ctx, itemIndex, filters[field], label)
+			: toDateTime(ctx, itemIndex, filters[field], label);
 	}
 	return qs;
 }
@@ -47,7 +54,11 @@ export function booleanFilter(raw: unknown): string | undefined {
 	return undefined;
 }
 
-export const anyYesNo = (displayName: string, name: string, description: string): INodeProperties => ({
+export const anyYesNo = (
+	displayName: string,
+	name: string,
+	description: string,
+): INodeProperties => ({
 	displayName,
 	name,
 	type: 'options',
@@ -61,9 +72,18 @@ export const anyYesNo = (displayName: string, name: string, description: string)
 });
 
 /** An Any / Yes / No filter as LeafLink reads it ("true" / "false"), or an error for anything else. */
-export function yesNoFilter(ctx: IExecuteFunctions, itemIndex: number, raw: unknown, label: string): string | undefined {
+export function yesNoFilter(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	raw: unknown,
+	label: string,
+): string | undefined {
 	if (isBlank(raw)) return undefined;
 	if (raw === true || raw === 'true') return 'true';
 	if (raw === false || raw === 'false') return 'false';
-	return fail(ctx, itemIndex, `${label} must be Any, Yes or No (true or false), not "${String(raw)}"`);
+	return fail(
+		ctx,
+		itemIndex,
+		`${label} must be Any, Yes or No (true or false), not "${String(raw)}"`,
+	);
 }

@@ -16,10 +16,19 @@ export const pricingOption: INodeProperties = {
 	type: 'options',
 	default: 'unit',
 	options: [
-		{ name: 'Unit', value: 'unit', description: 'Price and quantity per single unit (a case of 12 at $108 is 12 × $9)' },
-		{ name: 'Sell-in Multiples', value: 'sellInMultiples', description: 'Price and quantity per unit sold (a case of 12 at $108 is 1 × $108)' },
+		{
+			name: 'Unit',
+			value: 'unit',
+			description: 'Price and quantity per single unit (a case of 12 at $108 is 12 × $9)',
+		},
+		{
+			name: 'Sell-in Multiples',
+			value: 'sellInMultiples',
+			description: 'Price and quantity per unit sold (a case of 12 at $108 is 1 × $108)',
+		},
 	],
-	description: 'Which figures the simplified line items show as price and quantity. Both are always included in full.',
+	description:
+		'Which figures the simplified line items show as price and quantity. Both are always included in full.',
 };
 
 const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;

@@ -45,7 +45,11 @@ export async function getListFromParameters(
 	qs: Query,
 	operation: string,
 ): Promise<IDataObject[]> {
-	return await client.getList(path, qs, { ...listParameters(ctx, itemIndex), operation, itemIndex });
+	return await client.getList(path, qs, {
+		...listParameters(ctx, itemIndex),
+		operation,
+		itemIndex,
+	});
 }
 
 /** Return All, and Limit or Page Size, as the user set them (validated). */
@@ -55,8 +59,19 @@ export function listParameters(
 ): { returnAll: boolean; limit?: number; pageSize?: number } {
 	const returnAll = ctx.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	if (!returnAll) {
-		return { returnAll, limit: toNumber(ctx, itemIndex, ctx.getNodeParameter('limit', itemIndex, 50), 'Limit', { min: 1 }) };
+		return {
+			returnAll,
+			limit: toNumber(ctx, itemIndex, ctx.getNodeParameter('limit', itemIndex, 50), 'Limit', {
+				min: 1,
+			}),
+		};
 	}
-	const pageSize = toNumber(ctx, itemIndex, ctx.getNodeParameter('pageSize', itemIndex, DEFAULT_PAGE_SIZE), 'Page Size', { min: 1, max: 1000 });
+	const pageSize = toNumber(
+		ctx,
+		itemIndex,
+		ctx.getNodeParameter('pageSize', itemIndex, DEFAULT_PAGE_SIZE),
+		'Page Size',
+		{ min: 1, max: 1000 },
+	);
 	return { returnAll, pageSize };
 }

@@ -7,7 +7,8 @@ import { fail, isBlank, kindOf, toId, toUuid } from './validators';
  */
 
 const ID_PATTERN = '[0-9]+';
-export const UUID_PATTERN = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+export const UUID_PATTERN =
+	'[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
 
 /**
  * A page of LeafLink's web app, e.g. https://app.leaflink.com/c/my-company/orders/<number>/ : the key is the capture
@@ -20,7 +21,12 @@ function webUrlPattern(page: string, keyPattern: string): string {
 const withArticle = (label: string) => `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label}`;
 const capitalized = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
-function idMode(placeholder: string, keyPattern: string, errorMessage: string, displayName = 'By ID'): INodePropertyMode {
+function idMode(
+	placeholder: string,
+	keyPattern: string,
+	errorMessage: string,
+	displayName = 'By ID',
+): INodePropertyMode {
 	return {
 		displayName,
 		name: 'id',
@@ -30,7 +36,12 @@ function idMode(placeholder: string, keyPattern: string, errorMessage: string, d
 	};
 }
 
-function urlMode(page: string, keyPattern: string, placeholder: string, label: string): INodePropertyMode {
+function urlMode(
+	page: string,
+	keyPattern: string,
+	placeholder: string,
+	label: string,
+): INodePropertyMode {
 	const regex = webUrlPattern(page, keyPattern);
 	return {
 		displayName: 'By URL',
@@ -38,7 +49,9 @@ function urlMode(page: string, keyPattern: string, placeholder: string, label: s
 		type: 'string' as const,
 		placeholder,
 		extractValue: { type: 'regex', regex },
-		validation: [{ type: 'regex', properties: { regex, errorMessage: `Not a LeafLink ${label} URL` } }],
+		validation: [
+			{ type: 'regex', properties: { regex, errorMessage: `Not a LeafLink ${label} URL` } },
+		],
 	};
 }
 
@@ -82,7 +95,15 @@ export function idLocator(options: IdLocatorOptions): INodeProperties {
 			...(searchListMethod ? [listMode(label, searchListMethod)] : []),
 			idMode(options.placeholder ?? 'e.g. 1042', ID_PATTERN, 'A LeafLink ID is a whole number'),
 			...(urlPage
-				? [urlMode(urlPage, ID_PATTERN, options.urlPlaceholder ?? `e.g. https://app.leaflink.com/c/my-company/${urlPage}/1042/`, label)]
+				? [
+						urlMode(
+							urlPage,
+							ID_PATTERN,
+							options.urlPlaceholder ??
+								`e.g. https://app.leaflink.com/c/my-company/${urlPage}/1042/`,
+							label,
+						),
+					]
 				: []),
 		],
 	};
@@ -108,14 +129,25 @@ export function uuidLocator(options: {
 		description: options.description,
 		modes: [
 			listMode(label, options.searchListMethod),
-			idMode(options.placeholder, UUID_PATTERN, `${capitalized(withArticle(label))} number is a UUID`, 'By Number'),
-			...(options.urlPage ? [urlMode(options.urlPage, UUID_PATTERN, options.urlPlaceholder ?? '', label)] : []),
+			idMode(
+				options.placeholder,
+				UUID_PATTERN,
+				`${capitalized(withArticle(label))} number is a UUID`,
+				'By Number',
+			),
+			...(options.urlPage
+				? [urlMode(options.urlPage, UUID_PATTERN, options.urlPlaceholder ?? '', label)]
+				: []),
 		],
 	};
 }
 
 /** What a locator holds, as the user gave it: the mode and the value (an expression already resolved). */
-export function locatorInput(ctx: IExecuteFunctions, itemIndex: number, name: string): { mode: string; value: unknown } {
+export function locatorInput(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	name: string,
+): { mode: string; value: unknown } {
 	// null, not undefined, as the fallback: a locator hidden by displayOptions is simply not set
 	const raw = ctx.getNodeParameter(name, itemIndex, null) as unknown;
 	if (raw !== null && typeof raw === 'object' && '__rl' in raw) {
@@ -142,8 +174,20 @@ export function locatorKey(
 	const label = locator.displayName;
 	const { mode, value } = input;
 	const kind = kindOf(value);
-	if (kind) fail(ctx, itemIndex, `${label} must be ${isUuidLocator(locator) ? 'an order number' : 'an ID'}, not ${kind}`, 'The expression gives more than one value; pick the one you mean, e.g. {{ $json.id }}.');
-	if (isBlank(value)) fail(ctx, itemIndex, `${label} is required`, `Pick ${label.toLowerCase()} from the list or give its ${isUuidLocator(locator) ? 'number' : 'ID'}.`);
+	if (kind)
+		fail(
+			ctx,
+			itemIndex,
+			`${label} must be ${isUuidLocator(locator) ? 'an order number' : 'an ID'}, not ${kind}`,
+			'The expression gives more than one value; pick the one you mean, e.g. {{ $json.id }}.',
+		);
+	if (isBlank(value))
+		fail(
+			ctx,
+			itemIndex,
+			`${label} is required`,
+			`Pick ${label.toLowerCase()} from the list or give its ${isUuidLocator(locator) ? 'number' : 'ID'}.`,
+		);
 	const text = String(value).trim();
 	const modes = locator.modes ?? [];
 	if (mode === 'url') {
@@ -151,7 +195,14 @@ export function locatorKey(
 		const regex = url?.extractValue?.regex;
 		const match = regex ? new RegExp(regex).exec(text) : null;
 		if (!match) {
-			fail(ctx, itemIndex, `${label} must be a LeafLink ${label.toLowerCase()} URL, not "${text}"`, url?.placeholder ? `Paste the address of the ${label.toLowerCase()}'s page, ${url.placeholder}.` : `Give the ${label.toLowerCase()} by ID.`);
+			fail(
+				ctx,
+				itemIndex,
+				`${label} must be a LeafLink ${label.toLowerCase()} URL, not "${text}"`,
+				url?.placeholder
+					? `Paste the address of the ${label.toLowerCase()}'s page, ${url.placeholder}.`
+					: `Give the ${label.toLowerCase()} by ID.`,
+			);
 		}
 		return match[1];
 	}
@@ -160,7 +211,11 @@ export function locatorKey(
 }
 
 /** The integer ID a locator holds, validated. */
-export function locatorId(ctx: IExecuteFunctions, itemIndex: number, locator: INodeProperties): number {
+export function locatorId(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	locator: INodeProperties,
+): number {
 	return Number(locatorKey(ctx, itemIndex, locator));
 }
 
@@ -172,7 +227,8 @@ export const orderLocator = uuidLocator({
 	searchListMethod: 'searchOrders',
 	placeholder: 'e.g. 3f0e2b1c-8a4d-4e6f-9b2a-1c2d3e4f5a6b',
 	urlPage: 'orders',
-	urlPlaceholder: 'e.g. https://app.leaflink.com/c/my-company/orders/3f0e2b1c-8a4d-4e6f-9b2a-1c2d3e4f5a6b/',
+	urlPlaceholder:
+		'e.g. https://app.leaflink.com/c/my-company/orders/3f0e2b1c-8a4d-4e6f-9b2a-1c2d3e4f5a6b/',
 });
 
 /** The order's number (a lower-case UUID), whatever mode the locator is in. */

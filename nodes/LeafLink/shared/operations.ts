@@ -23,7 +23,11 @@ export interface RecordTarget {
 	plainSimplify?: boolean;
 }
 
-export function recordKey(ctx: IExecuteFunctions, itemIndex: number, target: RecordTarget): string | number {
+export function recordKey(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	target: RecordTarget,
+): string | number {
 	return target.key ? target.key(ctx, itemIndex) : locatorId(ctx, itemIndex, target.locator);
 }
 
@@ -32,9 +36,17 @@ export function article(label: string): string {
 }
 
 /** Get one record by its key. */
-export function getRecordOperation(target: RecordTarget, extra: INodeProperties[] = [], query?: (ctx: IExecuteFunctions, itemIndex: number) => Query): OperationModule {
+export function getRecordOperation(
+	target: RecordTarget,
+	extra: INodeProperties[] = [],
+	query?: (ctx: IExecuteFunctions, itemIndex: number) => Query,
+): OperationModule {
 	return {
-		description: [target.locator, ...extra, ...(target.simplify ? outputFields(target.plainSimplify) : [])],
+		description: [
+			target.locator,
+			...extra,
+			...(target.simplify ? outputFields(target.plainSimplify) : []),
+		],
 		async execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 			const key = recordKey(this, itemIndex, target);
 			const qs = query ? query(this, itemIndex) : undefined;
@@ -43,7 +55,12 @@ export function getRecordOperation(target: RecordTarget, extra: INodeProperties[
 				operation: `Get ${article(target.label)}`,
 				itemIndex,
 			});
-			return target.simplify ? shapeOutput(this, itemIndex, record, { simplify: target.simplify, plainSimplify: target.plainSimplify }) : record;
+			return target.simplify
+				? shapeOutput(this, itemIndex, record, {
+						simplify: target.simplify,
+						plainSimplify: target.plainSimplify,
+					})
+				: record;
 		},
 	};
 }
@@ -54,16 +71,21 @@ export function getRecordOperation(target: RecordTarget, extra: INodeProperties[
  */
 export function deleteRecordOperation(target: RecordTarget, notice?: string): OperationModule {
 	const description: INodeProperties[] = [];
-	if (notice) description.push({ displayName: notice, name: 'deleteNotice', type: 'notice', default: '' });
+	if (notice)
+		description.push({ displayName: notice, name: 'deleteNotice', type: 'notice', default: '' });
 	description.push(target.locator);
 	return {
 		description,
 		async execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 			const key = recordKey(this, itemIndex, target);
-			const answer = await client.request<IDataObject | undefined>('DELETE', `${target.path}${key}/`, {
-				operation: `Delete ${article(target.label)}`,
-				itemIndex,
-			});
+			const answer = await client.request<IDataObject | undefined>(
+				'DELETE',
+				`${target.path}${key}/`,
+				{
+					operation: `Delete ${article(target.label)}`,
+					itemIndex,
+				},
+			);
 			return answer && typeof answer === 'object' ? answer : { id: key, deleted: true };
 		},
 	};
@@ -85,11 +107,28 @@ export interface ListTarget {
 
 export function listRecordsOperation(target: ListTarget): OperationModule {
 	return {
-		description: [...(target.before ?? []), ...listFields(target.label), ...(target.fields ?? []), ...(target.simplify ? outputFields(target.plainSimplify) : [])],
+		description: [
+			...(target.before ?? []),
+			...listFields(target.label),
+			...(target.fields ?? []),
+			...(target.simplify ? outputFields(target.plainSimplify) : []),
+		],
 		async execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 			const qs = target.query ? target.query(this, itemIndex) : {};
-			const records = await getListFromParameters(this, client, itemIndex, target.path, qs, `Get many ${target.label}`);
-			return target.simplify ? shapeOutput(this, itemIndex, records, { simplify: target.simplify, plainSimplify: target.plainSimplify }) : records;
+			const records = await getListFromParameters(
+				this,
+				client,
+				itemIndex,
+				target.path,
+				qs,
+				`Get many ${target.label}`,
+			);
+			return target.simplify
+				? shapeOutput(this, itemIndex, records, {
+						simplify: target.simplify,
+						plainSimplify: target.plainSimplify,
+					})
+				: records;
 		},
 	};
 }
@@ -136,15 +175,27 @@ export function createRecordOperation(target: {
 				body,
 				operation: `Create ${article(target.label)}`,
 				itemIndex,
-				verifyHint: target.verifyHint ?? `Look for the ${target.label} in LeafLink (Get Many) before creating it again.`,
+				verifyHint:
+					target.verifyHint ??
+					`Look for the ${target.label} in LeafLink (Get Many) before creating it again.`,
 			});
-			return target.simplify ? shapeOutput(this, itemIndex, record, { simplify: target.simplify, plainSimplify: target.plainSimplify }) : record;
+			return target.simplify
+				? shapeOutput(this, itemIndex, record, {
+						simplify: target.simplify,
+						plainSimplify: target.plainSimplify,
+					})
+				: record;
 		},
 	};
 }
 
 /** Standard Update: the record's locator and an Update Fields collection; at least one field. */
-export function updateRecordOperation(target: RecordTarget & { fields: FieldSpec[]; prepare?(ctx: IExecuteFunctions, itemIndex: number, body: IDataObject): IDataObject }): OperationModule {
+export function updateRecordOperation(
+	target: RecordTarget & {
+		fields: FieldSpec[];
+		prepare?(ctx: IExecuteFunctions, itemIndex: number, body: IDataObject): IDataObject;
+	},
+): OperationModule {
 	return {
 		description: [
 			target.locator,
@@ -163,13 +214,19 @@ export function updateRecordOperation(target: RecordTarget & { fields: FieldSpec
 			const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 			let body = buildBody(this, itemIndex, target.fields, fields);
 			if (target.prepare) body = target.prepare(this, itemIndex, body);
-			if (Object.keys(body).length === 0) fail(this, itemIndex, 'Update Fields: add at least one field to change');
+			if (Object.keys(body).length === 0)
+				fail(this, itemIndex, 'Update Fields: add at least one field to change');
 			const record = await client.request<IDataObject>('PATCH', `${target.path}${key}/`, {
 				body,
 				operation: `Update ${article(target.label)}`,
 				itemIndex,
 			});
-			return target.simplify ? shapeOutput(this, itemIndex, record, { simplify: target.simplify, plainSimplify: target.plainSimplify }) : record;
+			return target.simplify
+				? shapeOutput(this, itemIndex, record, {
+						simplify: target.simplify,
+						plainSimplify: target.plainSimplify,
+					})
+				: record;
 		},
 	};
 }

@@ -41,9 +41,12 @@ export function simplifyOrder(order: IDataObject, pricing: PricingMode = 'unit')
 		is_cancelled_or_rejected: status === 'Cancelled' || status === 'Rejected',
 		external_id_seller: order.external_id_seller ?? null,
 		external_ids: order.external_ids ?? {},
-		customer_id: typeof customer === 'object' && customer !== null ? customer.id : (customer ?? null),
+		customer_id:
+			typeof customer === 'object' && customer !== null ? customer.id : (customer ?? null),
 		customer_name:
-			typeof customer === 'object' && customer !== null ? (customer.display_name ?? customer.name ?? null) : null,
+			typeof customer === 'object' && customer !== null
+				? (customer.display_name ?? customer.name ?? null)
+				: null,
 		seller: order.seller,
 		total: amountOf(order.total),
 		currency: (order.total as IDataObject | undefined)?.currency ?? 'USD',

@@ -18,11 +18,11 @@ export function resourceProperties(resource: ResourceDefinition): INodePropertie
 		options: [...resource.operations]
 			.sort((a, b) => a.name.localeCompare(b.name))
 			.map((op) => ({
-			name: op.name,
-			value: op.value,
-			action: op.action,
-			description: op.description,
-		})),
+				name: op.name,
+				value: op.value,
+				action: op.action,
+				description: op.description,
+			})),
 		default: firstOperation,
 	};
 	const toolDescriptions: INodeProperties[] = resource.operations.map((op) => ({
@@ -31,11 +31,17 @@ export function resourceProperties(resource: ResourceDefinition): INodePropertie
 		type: 'string',
 		typeOptions: { rows: 3 },
 		default: op.toolDescription,
-		description: 'What the AI model reads about this tool: what it does, what it returns and the IDs it takes',
-		displayOptions: { show: { '@tool': [true], resource: [resource.value], operation: [op.value] } },
+		description:
+			'What the AI model reads about this tool: what it does, what it returns and the IDs it takes',
+		displayOptions: {
+			show: { '@tool': [true], resource: [resource.value], operation: [op.value] },
+		},
 	}));
 	const fields = resource.operations.flatMap((op) =>
-		updateDisplayOptions({ show: { resource: [resource.value], operation: [op.value] } }, op.module.description),
+		updateDisplayOptions(
+			{ show: { resource: [resource.value], operation: [op.value] } },
+			op.module.description,
+		),
 	);
 	return [picker, ...toolDescriptions, ...fields];
 }

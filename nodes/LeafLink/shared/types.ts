@@ -7,7 +7,11 @@ export type OperationResult = IDataObject | IDataObject[] | undefined;
 /** One `*.operation.ts` file: its UI fields (unscoped; the resource scopes them) and what it does per item. */
 export interface OperationModule {
 	description: INodeProperties[];
-	execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number): Promise<OperationResult>;
+	execute(
+		this: IExecuteFunctions,
+		client: LeafLinkClient,
+		itemIndex: number,
+	): Promise<OperationResult>;
 }
 
 /** An operation as a resource lists it. */

@@ -79,18 +79,43 @@ export const upsertOutputNotice: INodeProperties = {
 };
 
 /** Reads and validates the key and value parameters. */
-export function upsertKeyValue(ctx: IExecuteFunctions, itemIndex: number): { key: string; value: string } {
+export function upsertKeyValue(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): { key: string; value: string } {
 	const rawKey = ctx.getNodeParameter('upsertKey', itemIndex, '') as unknown;
 	const rawValue = ctx.getNodeParameter('upsertValue', itemIndex, '') as unknown;
-	if (isBlank(rawKey)) fail(ctx, itemIndex, 'External ID Key is required', 'Name the outside system, e.g. "quickbooks".');
-	if (isBlank(rawValue)) fail(ctx, itemIndex, 'External ID Value is required', "Give the record's ID in the outside system.");
+	if (isBlank(rawKey))
+		fail(
+			ctx,
+			itemIndex,
+			'External ID Key is required',
+			'Name the outside system, e.g. "quickbooks".',
+		);
+	if (isBlank(rawValue))
+		fail(
+			ctx,
+			itemIndex,
+			'External ID Value is required',
+			"Give the record's ID in the outside system.",
+		);
 	const key = String(rawKey).trim();
 	const value = String(rawValue).trim();
 	if (key.includes(',')) fail(ctx, itemIndex, `External ID Key must not contain a comma: "${key}"`);
 	// LeafLink reads external_id_values as a comma-separated list, so a comma would look up two values
-	if (value.includes(',')) fail(ctx, itemIndex, `External ID Value must not contain a comma: "${value}"`, 'LeafLink reads commas in external ID values as separators.');
+	if (value.includes(','))
+		fail(
+			ctx,
+			itemIndex,
+			`External ID Value must not contain a comma: "${value}"`,
+			'LeafLink reads commas in external ID values as separators.',
+		);
 	if (value.length > EXTERNAL_ID_MAX_LENGTH) {
-		fail(ctx, itemIndex, `External ID Value is ${value.length} characters; LeafLink allows at most ${EXTERNAL_ID_MAX_LENGTH}`);
+		fail(
+			ctx,
+			itemIndex,
+			`External ID Value is ${value.length} characters; LeafLink allows at most ${EXTERNAL_ID_MAX_LENGTH}`,
+		);
 	}
 	return { key, value };
 }
@@ -104,7 +129,13 @@ export async function upsertByExternalId(
 ): Promise<UpsertResult> {
 	const { key, value } = input;
 	const page = await client.request<{ results?: IDataObject[] }>('GET', target.listPath, {
-		qs: { ...(target.lookupQuery ?? {}), external_id_key: key, external_id_values: value, limit: 10, offset: 0 },
+		qs: {
+			...(target.lookupQuery ?? {}),
+			external_id_key: key,
+			external_id_values: value,
+			limit: 10,
+			offset: 0,
+		},
 		operation: `Look up ${target.label} by external ID`,
 		itemIndex,
 	});
@@ -130,7 +161,10 @@ export async function upsertByExternalId(
 		const body = await input.updateBody(existing);
 		const record =
 			Object.keys(body).length === 0
-				? await client.request<IDataObject>('GET', target.recordPath(id), { operation: `Get ${target.label}`, itemIndex })
+				? await client.request<IDataObject>('GET', target.recordPath(id), {
+						operation: `Get ${target.label}`,
+						itemIndex,
+					})
 				: await client.request<IDataObject>('PATCH', target.recordPath(id), {
 						body,
 						operation: `Update ${target.label} found by external ID`,
@@ -173,7 +207,8 @@ export async function upsertByExternalId(
 			`The ${target.label} was created (${String(createdKey)}) but its external ID could not be set: ${e.message}`,
 			{
 				itemIndex,
-				description: `Do not run this again, or a second ${target.label} is created. Set the external ID ${key} = "${value}" on ${target.label} ${String(createdKey)} with Set External ID. ${e.description ?? ''}`.trim(),
+				description:
+					`Do not run this again, or a second ${target.label} is created. Set the external ID ${key} = "${value}" on ${target.label} ${String(createdKey)} with Set External ID. ${e.description ?? ''}`.trim(),
 			},
 		);
 	}

@@ -23,10 +23,32 @@ export const { description, execute } = listRecordsOperation({
 					options: STRAIN_CLASSIFICATIONS,
 					description: 'Only strains of these classifications',
 				},
-				{ displayName: 'Company ID', name: 'company', type: 'number', default: 0, description: 'Only strains created by this company' },
-				anyYesNo('LeafLink Strain', 'companyIsNull', 'Whether the strain is one of LeafLink\'s own (created by no company)'),
-				{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Strain name' },
-				{ displayName: 'Parent Strain ID', name: 'parents', type: 'number', default: 0, description: 'Only strains descending from this strain' },
+				{
+					displayName: 'Company ID',
+					name: 'company',
+					type: 'number',
+					default: 0,
+					description: 'Only strains created by this company',
+				},
+				anyYesNo(
+					'LeafLink Strain',
+					'companyIsNull',
+					"Whether the strain is one of LeafLink's own (created by no company)",
+				),
+				{
+					displayName: 'Name',
+					name: 'name',
+					type: 'string',
+					default: '',
+					description: 'Strain name',
+				},
+				{
+					displayName: 'Parent Strain ID',
+					name: 'parents',
+					type: 'number',
+					default: 0,
+					description: 'Only strains descending from this strain',
+				},
 			],
 		},
 	],
@@ -34,7 +56,8 @@ export const { description, execute } = listRecordsOperation({
 		const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 		const single = (raw: unknown, label: string) => {
 			if (isBlank(raw) || raw === 0) return undefined;
-			if (typeof raw === 'string' && raw.includes(',')) fail(ctx, itemIndex, `${label} takes one ID, not a list ("${raw}")`);
+			if (typeof raw === 'string' && raw.includes(','))
+				fail(ctx, itemIndex, `${label} takes one ID, not a list ("${raw}")`);
 			return optionalId(ctx, itemIndex, raw, label);
 		};
 		return {

@@ -103,7 +103,11 @@ const BARE_ARRAY_PATHS = [
  * List endpoints whose spec declares no `limit`/`offset` although they answer pages: the first request sends
  * neither, and further pages are LeafLink's own `next` links, followed as given.
  */
-const UNPAGED_QUERY_PATHS = [/^\/batch-documents\/$/, /^\/inventory\/items\/$/, /^\/inventory\/facilities\/$/];
+const UNPAGED_QUERY_PATHS = [
+	/^\/batch-documents\/$/,
+	/^\/inventory\/items\/$/,
+	/^\/inventory\/facilities\/$/,
+];
 
 const NETWORK_ERROR_CODES = new Set([
 	'ECONNRESET',
@@ -159,7 +163,10 @@ export type MultipartValue = string | number | MultipartFile;
  * Encodes a multipart/form-data body (RFC 7578) without the form-data package: text fields as UTF-8, files as their
  * bytes with a filename and content type. Answers one fresh byte array (offset 0, exact length) and its Content-Type.
  */
-export function encodeMultipart(fields: Array<[string, MultipartValue]>): { body: Uint8Array; contentType: string } {
+export function encodeMultipart(fields: Array<[string, MultipartValue]>): {
+	body: Uint8Array;
+	contentType: string;
+} {
 	const boundary = `----n8nLeafLinkBoundary${Date.now().toString(16)}${Math.random().toString(16).slice(2)}`;
 	const encoder = new TextEncoder();
 	const quote = (text: string) => text.replace(/[\r\n]+/g, ' ').replace(/"/g, '%22');
@@ -175,7 +182,11 @@ export function encodeMultipart(fields: Array<[string, MultipartValue]>): { body
 				encoder.encode('\r\n'),
 			);
 		} else {
-			chunks.push(encoder.encode(`--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n${String(value)}\r\n`));
+			chunks.push(
+				encoder.encode(
+					`--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n${String(value)}\r\n`,
+				),
+			);
 		}
 	}
 	chunks.push(encoder.encode(`--${boundary}--\r\n`));
@@ -304,7 +315,8 @@ class Pacer {
 		const reset = Number(headerValue(headers, 'ratelimit-reset'));
 		const capacity = Number.isFinite(limit) && limit > 0 ? limit : Math.max(remaining, 1);
 		let refillPerMs = this.bucket?.refillPerMs ?? DOCUMENTED_REFILL_PER_MS;
-		if (Number.isFinite(reset) && reset > 0 && remaining < capacity) refillPerMs = (capacity - remaining) / (reset * 1000);
+		if (Number.isFinite(reset) && reset > 0 && remaining < capacity)
+			refillPerMs = (capacity - remaining) / (reset * 1000);
 		const othersUnderWay = Math.max(0, this.underWay - 1);
 		this.bucket = { tokens: remaining - othersUnderWay, at: Date.now(), capacity, refillPerMs };
 	}
@@ -323,7 +335,8 @@ class Pacer {
 		} else {
 			// without its headers, keep under its 1000-per-rolling-minute burst ourselves
 			while (this.sent.length > 0 && now - this.sent[0] >= RATE_WINDOW_MS) this.sent.shift();
-			if (this.sent.length >= RATE_BURST_PER_WINDOW) wait = Math.max(wait, RATE_WINDOW_MS - (now - this.sent[0]));
+			if (this.sent.length >= RATE_BURST_PER_WINDOW)
+				wait = Math.max(wait, RATE_WINDOW_MS - (now - this.sent[0]));
 		}
 		return wait;
 	}
@@ -417,7 +430,10 @@ function headerValue(headers: IDataObject | undefined, name: string): string | u
 }
 
 /** LeafLink's Retry-After (seconds or an HTTP date) in ms, if it sent one. */
-function retryAfterHeaderMs(headers: IDataObject | undefined, now = Date.now()): number | undefined {
+function retryAfterHeaderMs(
+	headers: IDataObject | undefined,
+	now = Date.now(),
+): number | undefined {
 	const retryAfter = headerValue(headers, 'retry-after');
 	if (retryAfter === undefined) return undefined;
 	const secs = Number(retryAfter);
@@ -427,7 +443,10 @@ function retryAfterHeaderMs(headers: IDataObject | undefined, now = Date.now()):
 }
 
 /** How long LeafLink asks us to wait: Retry-After (seconds or a date), else RateLimit-Reset, in ms. */
-export function retryAfterMs(headers: IDataObject | undefined, now = Date.now()): number | undefined {
+export function retryAfterMs(
+	headers: IDataObject | undefined,
+	now = Date.now(),
+): number | undefined {
 	const asked = retryAfterHeaderMs(headers, now);
 	if (asked !== undefined) return asked;
 	const reset = Number(headerValue(headers, 'ratelimit-reset'));
@@ -496,9 +515,12 @@ interface FailureContext {
 }
 
 /** A 2xx body as JSON: parsed, or marked unusable (cut off, or a proxy's page). Empty and 204 answers are fine. */
-function parseJsonBody(response: IN8nHttpFullResponse): { ok: true; value: unknown } | { ok: false } {
+function parseJsonBody(
+	response: IN8nHttpFullResponse,
+): { ok: true; value: unknown } | { ok: false } {
 	const body = response.body as unknown;
-	if (response.statusCode === 204 || body === undefined || body === '') return { ok: true, value: undefined };
+	if (response.statusCode === 204 || body === undefined || body === '')
+		return { ok: true, value: undefined };
 	if (typeof body !== 'string') return { ok: true, value: body };
 	try {
 		return { ok: true, value: JSON.parse(body) };
@@ -533,7 +555,10 @@ export function retryWait(
 		}
 		return { waitMs: Math.min(left, asked + Math.random() * Math.min(asked / 4, 1_000)) };
 	}
-	if (left <= 0) return { refused: `The node had waited ${seconds(waitedMs)} for this request, the most it waits for one` };
+	if (left <= 0)
+		return {
+			refused: `The node had waited ${seconds(waitedMs)} for this request, the most it waits for one`,
+		};
 	const reset = retryAfterMs(headers);
 	return { waitMs: Math.min(reset ?? backoffMs(attempt), MAX_RETRY_WAIT_MS, left) };
 }
@@ -594,7 +619,9 @@ export class LeafLinkClient {
 
 	private async getCredentials(): Promise<LeafLinkCredentials> {
 		// one read per execution, shared by the items running side by side
-		this.shared.credentials ??= this.ctx.getCredentials(CREDENTIAL_TYPE) as unknown as Promise<LeafLinkCredentials>;
+		this.shared.credentials ??= this.ctx.getCredentials(
+			CREDENTIAL_TYPE,
+		) as unknown as Promise<LeafLinkCredentials>;
 		try {
 			return await this.shared.credentials;
 		} catch (error) {
@@ -610,7 +637,10 @@ export class LeafLinkClient {
 			throw new NodeOperationError(
 				this.ctx.getNode(),
 				`The LeafLink API credential has no usable base URL ("${base}")`,
-				{ description: 'Choose an environment, or give a Custom Base URL such as https://app.leaflink.com/api/v2' },
+				{
+					description:
+						'Choose an environment, or give a Custom Base URL such as https://app.leaflink.com/api/v2',
+				},
 			);
 		}
 		return base;
@@ -621,7 +651,8 @@ export class LeafLinkClient {
 		const credentials = await this.getCredentials();
 		let out = text;
 		for (const secret of [credentials.apiKey, credentials.webhookSecret]) {
-			if (typeof secret === 'string' && secret.length >= 4) out = out.split(secret).join('[redacted]');
+			if (typeof secret === 'string' && secret.length >= 4)
+				out = out.split(secret).join('[redacted]');
 		}
 		return out;
 	}
@@ -642,7 +673,11 @@ export class LeafLinkClient {
 		return await this.send<T>(method, url, options);
 	}
 
-	private async send<T>(method: IHttpRequestMethods, url: string, options: RequestOptions): Promise<T> {
+	private async send<T>(
+		method: IHttpRequestMethods,
+		url: string,
+		options: RequestOptions,
+	): Promise<T> {
 		const shownPath = url.replace(/^https?:\/\/[^/]+/i, '').split('?')[0];
 		const failure: FailureContext = {
 			what: describeRequest(method, shownPath, options.operation),
@@ -672,7 +707,10 @@ export class LeafLinkClient {
 			};
 			if (multipart) {
 				requestOptions.body = multipart.body as unknown as IHttpRequestOptions['body'];
-				requestOptions.headers = { ...requestOptions.headers, 'Content-Type': multipart.contentType };
+				requestOptions.headers = {
+					...requestOptions.headers,
+					'Content-Type': multipart.contentType,
+				};
 			} else if (options.body !== undefined) {
 				requestOptions.body = options.body as IDataObject;
 			}
@@ -756,11 +794,17 @@ export class LeafLinkClient {
 			errorResponse?: { code?: string };
 			messages?: unknown[];
 		};
-		const message = [String((error as Error)?.message ?? ''), ...(Array.isArray(e?.messages) ? e.messages : [])].join(' ');
+		const message = [
+			String((error as Error)?.message ?? ''),
+			...(Array.isArray(e?.messages) ? e.messages : []),
+		].join(' ');
 		if (/timeout of \d+ ?ms exceeded|timed? ?out/i.test(message)) return 'ETIMEDOUT';
 		const code = e?.errorResponse?.code ?? e?.cause?.code ?? e?.code ?? e?.context?.code;
 		if (typeof code === 'string' && /^E[A-Z_]+$/.test(code)) return code;
-		const match = /\b(ECONNRESET|ECONNREFUSED|ECONNABORTED|ETIMEDOUT|EPIPE|EAI_AGAIN|ENOTFOUND)\b/.exec(message);
+		const match =
+			/\b(ECONNRESET|ECONNREFUSED|ECONNABORTED|ETIMEDOUT|EPIPE|EAI_AGAIN|ENOTFOUND)\b/.exec(
+				message,
+			);
 		if (match) return match[1];
 		if (/socket hang up/i.test(message)) return 'ECONNRESET';
 		return undefined;
@@ -772,20 +816,25 @@ export class LeafLinkClient {
 		const status = response.statusCode;
 		const description = safe
 			? `The answer may come from a proxy or have been cut off; nothing from it was used.${retries ? ` It was asked again ${retries} time${retries === 1 ? '' : 's'} with the same result.` : ''}${failure.waitRefused ? ` ${failure.waitRefused}.` : ''} Try again later.`
-			: unsafeFailureDescription(failure.method, failure.url, failure.options, 'accepted', `its answer (HTTP ${status}) was cut off or is not JSON`);
-		return new NodeApiError(
-			this.ctx.getNode(),
-			{ status } as JsonObject,
-			{
-				message: `LeafLink answered ${what} with a body that is not JSON (HTTP ${status})`,
-				description,
-				httpCode: String(status),
-				itemIndex: failure.options.itemIndex,
-			},
-		);
+			: unsafeFailureDescription(
+					failure.method,
+					failure.url,
+					failure.options,
+					'accepted',
+					`its answer (HTTP ${status}) was cut off or is not JSON`,
+				);
+		return new NodeApiError(this.ctx.getNode(), { status } as JsonObject, {
+			message: `LeafLink answered ${what} with a body that is not JSON (HTTP ${status})`,
+			description,
+			httpCode: String(status),
+			itemIndex: failure.options.itemIndex,
+		});
 	}
 
-	private async httpError(response: IN8nHttpFullResponse, failure: FailureContext): Promise<NodeApiError> {
+	private async httpError(
+		response: IN8nHttpFullResponse,
+		failure: FailureContext,
+	): Promise<NodeApiError> {
 		const { what, safe, options } = failure;
 		const status = response.statusCode;
 		let body = response.body as unknown;
@@ -818,13 +867,21 @@ export class LeafLinkClient {
 			message = `LeafLink failed on ${what} (HTTP ${status})`;
 			description = safe
 				? `LeafLink kept failing after retries.${failure.waitRefused ? ` ${failure.waitRefused}.` : ''} Try again later.`
-				: unsafeFailureDescription(failure.method, failure.url, options, 'unknown', `LeafLink answered HTTP ${status}`);
+				: unsafeFailureDescription(
+						failure.method,
+						failure.url,
+						options,
+						'unknown',
+						`LeafLink answered HTTP ${status}`,
+					);
 		} else {
 			message = `LeafLink rejected ${what} (HTTP ${status})${words ? `: ${words}` : ''}`;
 			description = words ? `LeafLink says: ${words}` : undefined;
 		}
 		const sanitizedBody =
-			body && typeof body === 'object' ? JSON.parse(await this.redact(JSON.stringify(body))) : { body: words };
+			body && typeof body === 'object'
+				? JSON.parse(await this.redact(JSON.stringify(body)))
+				: { body: words };
 		return new NodeApiError(this.ctx.getNode(), sanitizedBody as JsonObject, {
 			message,
 			description,
@@ -833,9 +890,16 @@ export class LeafLinkClient {
 		});
 	}
 
-	private async networkError(error: unknown, code: string | undefined, failure: FailureContext): Promise<NodeApiError> {
+	private async networkError(
+		error: unknown,
+		code: string | undefined,
+		failure: FailureContext,
+	): Promise<NodeApiError> {
 		const { what, safe, options } = failure;
-		const timedOut = code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT' || code === 'ERR_SOCKET_CONNECTION_TIMEOUT';
+		const timedOut =
+			code === 'ETIMEDOUT' ||
+			code === 'ESOCKETTIMEDOUT' ||
+			code === 'ERR_SOCKET_CONNECTION_TIMEOUT';
 		// n8n replaces a message that contains a raw code (ECONNRESET, ...) with its own words, losing the operation:
 		// the code goes in the description only
 		const reason = timedOut
@@ -845,11 +909,20 @@ export class LeafLinkClient {
 		const technical = code ? ` (${code})` : '';
 		let description: string;
 		if (safe || (code !== undefined && NOT_SENT_CODES.has(code))) {
-			const tries = failure.retries ? ` after ${failure.retries} retr${failure.retries === 1 ? 'y' : 'ies'}` : '';
-			description = `LeafLink could not be reached${tries}${technical}.${safe ? '' : ' The request was never sent, so nothing was applied.'} ${original}`.trim();
+			const tries = failure.retries
+				? ` after ${failure.retries} retr${failure.retries === 1 ? 'y' : 'ies'}`
+				: '';
+			description =
+				`LeafLink could not be reached${tries}${technical}.${safe ? '' : ' The request was never sent, so nothing was applied.'} ${original}`.trim();
 		} else {
 			const cause = timedOut ? 'no answer came in time' : `the connection failed${technical}`;
-			description = unsafeFailureDescription(failure.method, failure.url, options, 'unknown', cause);
+			description = unsafeFailureDescription(
+				failure.method,
+				failure.url,
+				options,
+				'unknown',
+				cause,
+			);
 		}
 		return new NodeApiError(this.ctx.getNode(), { networkCode: code ?? 'UNKNOWN' } as JsonObject, {
 			message: `The request to LeafLink ${reason}: ${what}`,
@@ -863,7 +936,9 @@ export class LeafLinkClient {
 		const results: IDataObject[] = [];
 		const { keep } = options;
 		// with a client-side filter any page may hold the records still wanted, so paging is not cut short by count
-		const pageOptions = keep ? { ...options, returnAll: true, pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE } : options;
+		const pageOptions = keep
+			? { ...options, returnAll: true, pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE }
+			: options;
 		// every page is wanted unless a filter may be satisfied early: only then is one page at a time cheaper
 		const allPagesWanted = !keep || options.returnAll;
 		for await (const page of this.pages(path, qs, pageOptions, allPagesWanted)) {
@@ -878,9 +953,18 @@ export class LeafLinkClient {
 	 * on until `wanted` records or the end), the pages after the first are fetched side by side once the first
 	 * page's `count` says how many there are; a caller that may stop early gets one page at a time.
 	 */
-	async *pages(path: string, qs: Query, options: ListOptions, allPagesWanted = false): AsyncGenerator<IDataObject[]> {
+	async *pages(
+		path: string,
+		qs: Query,
+		options: ListOptions,
+		allPagesWanted = false,
+	): AsyncGenerator<IDataObject[]> {
 		const normalized = normalizePath(path);
-		const requestOptions = { operation: options.operation, itemIndex: options.itemIndex, timeout: options.timeout };
+		const requestOptions = {
+			operation: options.operation,
+			itemIndex: options.itemIndex,
+			timeout: options.timeout,
+		};
 		if (BARE_ARRAY_PATHS.some((re) => re.test(normalized))) {
 			const all = await this.request<IDataObject[]>('GET', normalized, { ...requestOptions, qs });
 			yield Array.isArray(all) ? all : [];
@@ -908,8 +992,16 @@ export class LeafLinkClient {
 			// Follow LeafLink's own next link, but only on the credential's host so the key goes nowhere else
 			const nextOffset = this.offsetFromNext(page.next, base);
 			const step = records.length;
-			const end = typeof page.count === 'number' ? Math.min(page.count, offset + wanted) : undefined;
-			if (first && allPagesWanted && this.concurrency > 1 && end !== undefined && end > nextOffset! && nextOffset === offset + step) {
+			const end =
+				typeof page.count === 'number' ? Math.min(page.count, offset + wanted) : undefined;
+			if (
+				first &&
+				allPagesWanted &&
+				this.concurrency > 1 &&
+				end !== undefined &&
+				end > nextOffset! &&
+				nextOffset === offset + step
+			) {
 				// the first page told how many records there are and how many LeafLink serves per page (its own cap
 				// if below ours): the rest are fetched side by side and yielded in order
 				const rest = this.pagesSideBySide(normalized, qs, requestOptions, nextOffset, step, end);
@@ -947,7 +1039,13 @@ export class LeafLinkClient {
 	): AsyncGenerator<{ records: IDataObject[]; resumeAt?: number }> {
 		const offsets: number[] = [];
 		for (let offset = from; offset < end; offset += step) offsets.push(offset);
-		const fetches = offsets.map(async (offset) => await this.request<ListPage>('GET', path, { ...requestOptions, qs: { ...qs, limit: step, offset } }));
+		const fetches = offsets.map(
+			async (offset) =>
+				await this.request<ListPage>('GET', path, {
+					...requestOptions,
+					qs: { ...qs, limit: step, offset },
+				}),
+		);
 		// a failed page is reported once, by the await below; the others' outcomes are not left unhandled
 		for (const fetch of fetches) fetch.catch(() => undefined);
 		for (let i = 0; i < offsets.length; i++) {
@@ -956,7 +1054,10 @@ export class LeafLinkClient {
 			const last = i === offsets.length - 1;
 			const expected = last ? end - offsets[i] : step;
 			if (records.length !== expected || (last && page.next)) {
-				yield { records, resumeAt: records.length > 0 && page.next ? offsets[i] + records.length : undefined };
+				yield {
+					records,
+					resumeAt: records.length > 0 && page.next ? offsets[i] + records.length : undefined,
+				};
 				return;
 			}
 			yield { records };
@@ -977,7 +1078,10 @@ export class LeafLinkClient {
 			const records = Array.isArray(page?.results) ? page.results : [];
 			collected += records.length;
 			yield records;
-			const next = collected < wanted && records.length > 0 && page.next ? this.sameHostUrl(page.next, base) : undefined;
+			const next =
+				collected < wanted && records.length > 0 && page.next
+					? this.sameHostUrl(page.next, base)
+					: undefined;
 			if (!next) return;
 			page = await this.request<ListPage>('GET', next, requestOptions);
 		}

@@ -47,17 +47,29 @@ export function installCommunityPackage(userFolder, tgz) {
 	fs.mkdirSync(pkgDir, { recursive: true });
 	execFileSync('tar', ['-xzf', tgz, '-C', pkgDir, '--strip-components=1']);
 	const pjPath = path.join(pkgDir, 'package.json');
-	const { devDependencies, peerDependencies, optionalDependencies, ...pj } = JSON.parse(fs.readFileSync(pjPath, 'utf8'));
+	const { devDependencies, peerDependencies, optionalDependencies, ...pj } = JSON.parse(
+		fs.readFileSync(pjPath, 'utf8'),
+	);
 	fs.writeFileSync(pjPath, JSON.stringify(pj, null, 2));
 	if (pj.dependencies && Object.keys(pj.dependencies).length > 0) {
 		execFileSync(
 			'npm',
-			['install', '--audit=false', '--fund=false', '--bin-links=false', '--install-strategy=shallow', '--ignore-scripts=true', '--package-lock=false'],
+			[
+				'install',
+				'--audit=false',
+				'--fund=false',
+				'--bin-links=false',
+				'--install-strategy=shallow',
+				'--ignore-scripts=true',
+				'--package-lock=false',
+			],
 			{ cwd: pkgDir, stdio: 'pipe' },
 		);
 	}
 	const hostPj = path.join(nodesDir, 'package.json');
-	const host = fs.existsSync(hostPj) ? JSON.parse(fs.readFileSync(hostPj, 'utf8')) : { name: 'installed-nodes', private: true };
+	const host = fs.existsSync(hostPj)
+		? JSON.parse(fs.readFileSync(hostPj, 'utf8'))
+		: { name: 'installed-nodes', private: true };
 	host.dependencies = { ...(host.dependencies ?? {}), [PACKAGE_NAME]: pj.version };
 	fs.writeFileSync(hostPj, JSON.stringify(host, null, 2));
 	return { dir: pkgDir, version: pj.version };
@@ -109,7 +121,10 @@ export function parseRunOutput(stdout) {
 export function nodeOutput(run, nodeName, { runIndex = 0, output = 0 } = {}) {
 	const runData = run?.data?.resultData?.runData ?? {};
 	const task = runData[nodeName]?.[runIndex];
-	if (!task) throw new Error(`node "${nodeName}" did not run (ran: ${Object.keys(runData).join(', ') || 'nothing'})`);
+	if (!task)
+		throw new Error(
+			`node "${nodeName}" did not run (ran: ${Object.keys(runData).join(', ') || 'nothing'})`,
+		);
 	if (task.error) throw new Error(`node "${nodeName}" failed: ${task.error.message}`);
 	return (task.data?.main?.[output] ?? []).map((item) => item.json);
 }
@@ -146,7 +161,15 @@ export class N8nInstance {
 	 * Installs n8n `version` (cached), makes `userFolder` (wiped first when `fresh`), and installs the
 	 * packed package `tgz` into it as a community node.
 	 */
-	static async create({ version, userFolder, tgz, fresh = true, port, env, log = (m) => console.error(m) }) {
+	static async create({
+		version,
+		userFolder,
+		tgz,
+		fresh = true,
+		port,
+		env,
+		log = (m) => console.error(m),
+	}) {
 		const { seconds, ...runtime } = await ensureN8n(version, { log });
 		if (fresh) fs.rmSync(userFolder, { recursive: true, force: true });
 		fs.mkdirSync(path.join(userFolder, '.n8n'), { recursive: true });
@@ -205,7 +228,9 @@ export class N8nInstance {
 	 * be taken meanwhile by anything on a shared machine.
 	 */
 	async brokerEnv() {
-		return this.extraEnv.N8N_RUNNERS_BROKER_PORT ? {} : { N8N_RUNNERS_BROKER_PORT: String(await freePort()) };
+		return this.extraEnv.N8N_RUNNERS_BROKER_PORT
+			? {}
+			: { N8N_RUNNERS_BROKER_PORT: String(await freePort()) };
 	}
 
 	/** Runs `n8n <args>`; resolves `{ code, stdout, stderr, ms }`; rejects on a non-zero exit unless `allowFail`. */
@@ -213,7 +238,11 @@ export class N8nInstance {
 		const t0 = Date.now();
 		const processEnv = this.env({ ...(await this.brokerEnv()), ...env });
 		return await new Promise((resolve, reject) => {
-			const child = spawn(this.nodePath, [this.bin, ...args], { env: processEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+			const child = spawn(this.nodePath, [this.bin, ...args], {
+				env: processEnv,
+				stdio: ['ignore', 'pipe', 'pipe'],
+				detached: true,
+			});
 			this.commands.add(child);
 			child.on('exit', () => this.commands.delete(child));
 			let stdout = '';
@@ -224,14 +253,23 @@ export class N8nInstance {
 				try {
 					process.kill(-child.pid, 'SIGKILL');
 				} catch {}
-				reject(new Error(`n8n ${args.join(' ')} timed out after ${timeoutMs} ms\n${stdout}\n${stderr}`));
+				reject(
+					new Error(`n8n ${args.join(' ')} timed out after ${timeoutMs} ms\n${stdout}\n${stderr}`),
+				);
 			}, timeoutMs);
 			child.on('error', reject);
 			child.on('close', (code, signal) => {
 				clearTimeout(timer);
 				const res = { code, signal, stdout, stderr, ms: Date.now() - t0 };
 				if (code !== 0 && !allowFail) {
-					reject(Object.assign(new Error(`n8n ${args.join(' ')} exited ${code ?? `on ${signal}`}\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`), res));
+					reject(
+						Object.assign(
+							new Error(
+								`n8n ${args.join(' ')} exited ${code ?? `on ${signal}`}\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`,
+							),
+							res,
+						),
+					);
 				} else resolve(res);
 			});
 		});
@@ -243,7 +281,14 @@ export class N8nInstance {
 	 */
 	async importCredentials(credentials) {
 		const file = path.join(this.userFolder, `import-credentials-${Date.now()}.json`);
-		fs.writeFileSync(file, JSON.stringify(credentials.map((c) => ({ ...c, isManaged: false })), null, 2));
+		fs.writeFileSync(
+			file,
+			JSON.stringify(
+				credentials.map((c) => ({ ...c, isManaged: false })),
+				null,
+				2,
+			),
+		);
 		try {
 			return await this.cli(['import:credentials', `--input=${file}`]);
 		} finally {
@@ -255,7 +300,12 @@ export class N8nInstance {
 	async importWorkflows(workflows) {
 		const dir = path.join(this.userFolder, `import-workflows-${Date.now()}`);
 		fs.mkdirSync(dir, { recursive: true });
-		workflows.forEach((wf, i) => fs.writeFileSync(path.join(dir, `${String(i).padStart(3, '0')}.json`), JSON.stringify(wf, null, 2)));
+		workflows.forEach((wf, i) =>
+			fs.writeFileSync(
+				path.join(dir, `${String(i).padStart(3, '0')}.json`),
+				JSON.stringify(wf, null, 2),
+			),
+		);
 		try {
 			return await this.cli(['import:workflow', '--separate', `--input=${dir}`]);
 		} finally {
@@ -269,7 +319,11 @@ export class N8nInstance {
 	 */
 	async execute(id, { timeoutMs = 120000 } = {}) {
 		// `execute` prints its JSON through n8n's logger at info level, so info it is (log lines are skipped by the parser)
-		const res = await this.cli(['execute', `--id=${id}`, '--rawOutput'], { allowFail: true, timeoutMs, env: { N8N_LOG_LEVEL: 'info' } });
+		const res = await this.cli(['execute', `--id=${id}`, '--rawOutput'], {
+			allowFail: true,
+			timeoutMs,
+			env: { N8N_LOG_LEVEL: 'info' },
+		});
 		const run = parseRunOutput(res.stdout);
 		return { ok: res.code === 0 && run !== null && !run?.data?.resultData?.error, run, ...res };
 	}
@@ -299,7 +353,12 @@ export class N8nInstance {
 		const logFile = path.join(this.userFolder, 'n8n-start.log');
 		const out = fs.openSync(logFile, 'w');
 		const t0 = Date.now();
-		const processEnv = this.env({ ...(await this.brokerEnv()), N8N_LOG_LEVEL: 'info', N8N_LISTEN_ADDRESS: listen, ...env });
+		const processEnv = this.env({
+			...(await this.brokerEnv()),
+			N8N_LOG_LEVEL: 'info',
+			N8N_LISTEN_ADDRESS: listen,
+			...env,
+		});
 		const child = spawn(this.nodePath, [this.bin, 'start'], {
 			env: processEnv,
 			stdio: ['ignore', out, out],
@@ -330,9 +389,14 @@ export class N8nInstance {
 		const deadline = Date.now() + timeoutMs;
 		let last = '';
 		while (Date.now() < deadline) {
-			if (this.server?.exited) throw new Error(`n8n exited (${JSON.stringify(this.server.exited)}) before it was ready:\n${this.serverLog()}`);
+			if (this.server?.exited)
+				throw new Error(
+					`n8n exited (${JSON.stringify(this.server.exited)}) before it was ready:\n${this.serverLog()}`,
+				);
 			try {
-				const r = await fetch(`${this.url}/healthz/readiness`, { signal: AbortSignal.timeout(2000) });
+				const r = await fetch(`${this.url}/healthz/readiness`, {
+					signal: AbortSignal.timeout(2000),
+				});
 				last = `readiness ${r.status}`;
 				if (r.ok) {
 					const s = await fetch(`${this.url}/rest/settings`, { signal: AbortSignal.timeout(2000) });
@@ -353,30 +417,47 @@ export class N8nInstance {
 	 * Use a harmless request (e.g. a forged delivery the trigger rejects) when the real one would start
 	 * an execution. Resolves `{ status, body, headers, ms }` of the accepted response.
 	 */
-	async waitForWebhook(webhookPath, { method = 'POST', headers = {}, body, accept, timeoutMs = 60000 } = {}) {
+	async waitForWebhook(
+		webhookPath,
+		{ method = 'POST', headers = {}, body, accept, timeoutMs = 60000 } = {},
+	) {
 		const url = /^https?:/.test(webhookPath) ? webhookPath : this.webhookUrl(webhookPath);
 		const ok = accept ?? ((res, text) => res.status !== 404 && !/starting up/i.test(text));
 		const deadline = Date.now() + timeoutMs;
 		const t0 = Date.now();
 		let last = '';
 		while (Date.now() < deadline) {
-			if (this.server?.exited) throw new Error(`n8n exited before ${url} answered:\n${this.serverLog()}`);
+			if (this.server?.exited)
+				throw new Error(`n8n exited before ${url} answered:\n${this.serverLog()}`);
 			try {
 				const res = await fetch(url, {
 					method,
 					headers,
-					body: body === undefined ? undefined : typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body),
+					body:
+						body === undefined
+							? undefined
+							: typeof body === 'string' || Buffer.isBuffer(body)
+								? body
+								: JSON.stringify(body),
 					signal: AbortSignal.timeout(5000),
 				});
 				const text = await res.text();
 				last = `${res.status} ${text.slice(0, 200)}`;
-				if (ok(res, text)) return { status: res.status, body: text, headers: Object.fromEntries(res.headers), ms: Date.now() - t0 };
+				if (ok(res, text))
+					return {
+						status: res.status,
+						body: text,
+						headers: Object.fromEntries(res.headers),
+						ms: Date.now() - t0,
+					};
 			} catch (e) {
 				last = e.cause?.code ?? e.message;
 			}
 			await new Promise((r) => setTimeout(r, 300));
 		}
-		throw new Error(`webhook ${url} did not answer after ${timeoutMs} ms (last: ${last})\n${this.serverLog()}`);
+		throw new Error(
+			`webhook ${url} did not answer after ${timeoutMs} ms (last: ${last})\n${this.serverLog()}`,
+		);
 	}
 
 	/**
@@ -398,7 +479,8 @@ export class N8nInstance {
 		}
 		// n8n's task runner is in the same process group; it must not outlive n8n (nor survive a crash of it)
 		const deadline = Date.now() + 5000;
-		while (groupIsRunning(-group) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+		while (groupIsRunning(-group) && Date.now() < deadline)
+			await new Promise((r) => setTimeout(r, 100));
 		signalGroup(group, 'SIGKILL');
 	}
 
@@ -422,10 +504,15 @@ export class N8nInstance {
 			body: JSON.stringify({ emailOrLdapLoginId: email, email, password }),
 		});
 		if (!res.ok) throw new Error(`login failed: ${res.status} ${(await res.text()).slice(0, 300)}`);
-		const cookie = (res.headers.getSetCookie?.() ?? [res.headers.get('set-cookie')]).map((c) => String(c).split(';')[0]).join('; ');
+		const cookie = (res.headers.getSetCookie?.() ?? [res.headers.get('set-cookie')])
+			.map((c) => String(c).split(';')[0])
+			.join('; ');
 		const base = this.url;
 		return async (p, init = {}) => {
-			const r = await fetch(`${base}${p}`, { ...init, headers: { 'content-type': 'application/json', ...(init.headers ?? {}), cookie } });
+			const r = await fetch(`${base}${p}`, {
+				...init,
+				headers: { 'content-type': 'application/json', ...(init.headers ?? {}), cookie },
+			});
 			const text = await r.text();
 			let json;
 			try {
@@ -452,7 +539,9 @@ export class N8nInstance {
 			`FROM execution_entity e ${withData ? 'LEFT JOIN execution_data d ON d.executionId = e.id ' : ''}` +
 			`${workflowId ? 'WHERE e.workflowId = ? ' : ''}ORDER BY e.id`;
 		const rows = await this.#query(sql, workflowId ? [workflowId] : []);
-		const { parse } = createRequire(path.join(this.installDir, 'node_modules', 'n8n', 'package.json'))('flatted');
+		const { parse } = createRequire(
+			path.join(this.installDir, 'node_modules', 'n8n', 'package.json'),
+		)('flatted');
 		return rows.map(({ data, ...row }) => ({
 			...row,
 			id: String(row.id),
@@ -481,7 +570,8 @@ export class N8nInstance {
 				this.nodePath,
 				['-e', script, anchor, this.databaseFile, sql, JSON.stringify(params)],
 				{ env: this.env(), maxBuffer: 256 * 1024 * 1024 },
-				(err, stdout, stderr) => (err ? reject(new Error(stderr.trim() || err.message)) : resolve(JSON.parse(stdout))),
+				(err, stdout, stderr) =>
+					err ? reject(new Error(stderr.trim() || err.message)) : resolve(JSON.parse(stdout)),
 			);
 		});
 	}
@@ -497,13 +587,21 @@ export class N8nInstance {
 		while (Date.now() < deadline) {
 			try {
 				list = await this.executions({ workflowId });
-				const busy = settled && list.some((e) => ['new', 'running'].includes(e.status) || (!e.finished && !e.stoppedAt && e.status !== 'waiting'));
+				const busy =
+					settled &&
+					list.some(
+						(e) =>
+							['new', 'running'].includes(e.status) ||
+							(!e.finished && !e.stoppedAt && e.status !== 'waiting'),
+					);
 				if (!busy && predicate(list)) return list;
 			} catch (e) {
 				if (!/SQLITE_BUSY|no such table/.test(e.message)) throw e;
 			}
 			await new Promise((r) => setTimeout(r, 300));
 		}
-		throw new Error(`executions did not match within ${timeoutMs} ms; have ${list.length}: ${JSON.stringify(list.map((e) => ({ id: e.id, status: e.status })))}`);
+		throw new Error(
+			`executions did not match within ${timeoutMs} ms; have ${list.length}: ${JSON.stringify(list.map((e) => ({ id: e.id, status: e.status })))}`,
+		);
 	}
 }

@@ -35,7 +35,10 @@ export function buildIsStale() {
 export function packPackage({ build = 'auto', log = console.error } = {}) {
 	if (build === true || (build === 'auto' && buildIsStale())) {
 		log('building the package (npm run build)…');
-		execFileSync('npm', ['run', 'build', '--silent'], { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'] });
+		execFileSync('npm', ['run', 'build', '--silent'], {
+			cwd: repoRoot,
+			stdio: ['ignore', 'inherit', 'inherit'],
+		});
 	}
 	const dest = path.join(repoRoot, '.cache', 'pack');
 	fs.rmSync(dest, { recursive: true, force: true });
@@ -52,12 +55,20 @@ export function packPackage({ build = 'auto', log = console.error } = {}) {
 			break;
 		} catch (e) {
 			if (attempt >= 4) throw new Error(`npm pack failed: ${e.stderr || e.message}`);
-			log(`npm pack failed (${String(e.stderr || e.message).split('\n').find((l) => l.includes('error')) ?? 'error'}); retrying in 5 s…`);
+			log(
+				`npm pack failed (${
+					String(e.stderr || e.message)
+						.split('\n')
+						.find((l) => l.includes('error')) ?? 'error'
+				}); retrying in 5 s…`,
+			);
 			execFileSync('sleep', ['5']);
 		}
 	}
 	const info = JSON.parse(out.slice(out.indexOf('[')))[0];
 	const tgz = path.join(dest, info.filename);
-	log(`packed ${info.name}@${info.version}: ${info.entryCount} files, ${Math.round(info.size / 1024)} kB → ${path.relative(repoRoot, tgz)}`);
+	log(
+		`packed ${info.name}@${info.version}: ${info.entryCount} files, ${Math.round(info.size / 1024)} kB → ${path.relative(repoRoot, tgz)}`,
+	);
 	return tgz;
 }

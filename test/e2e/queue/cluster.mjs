@@ -41,11 +41,19 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 export async function installAsReadmeSays(userFolder, tgz) {
 	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
 	fs.mkdirSync(nodesDir, { recursive: true });
-	await execFileAsync('npm', [...README_INSTALL_ARGS, tgz], { cwd: nodesDir, env: { ...process.env, npm_config_update_notifier: 'false' } });
+	await execFileAsync('npm', [...README_INSTALL_ARGS, tgz], {
+		cwd: nodesDir,
+		env: { ...process.env, npm_config_update_notifier: 'false' },
+	});
 	const pj = path.join(nodesDir, 'node_modules', PACKAGE_NAME, 'package.json');
 	if (!fs.existsSync(pj)) throw new Error(`npm install left no ${PACKAGE_NAME} in ${nodesDir}`);
-	const extra = fs.readdirSync(path.join(nodesDir, 'node_modules')).filter((d) => !d.startsWith('.') && d !== PACKAGE_NAME);
-	if (extra.length) throw new Error(`npm install put more than the package into ${nodesDir}/node_modules: ${extra.join(', ')}`);
+	const extra = fs
+		.readdirSync(path.join(nodesDir, 'node_modules'))
+		.filter((d) => !d.startsWith('.') && d !== PACKAGE_NAME);
+	if (extra.length)
+		throw new Error(
+			`npm install put more than the package into ${nodesDir}/node_modules: ${extra.join(', ')}`,
+		);
 	return JSON.parse(fs.readFileSync(pj, 'utf8')).version;
 }
 
@@ -72,14 +80,21 @@ class QueueProcess {
 	async start({ timeoutMs = 180000 } = {}) {
 		if (this.child) throw new Error(`${this.role} is already running`);
 		const out = fs.openSync(this.logFile, 'a');
-		fs.writeSync(out, `\n===== ${new Date().toISOString()} n8n ${this.command} ${this.args.join(' ')} (start ${++this.starts})\n`);
+		fs.writeSync(
+			out,
+			`\n===== ${new Date().toISOString()} n8n ${this.command} ${this.args.join(' ')} (start ${++this.starts})\n`,
+		);
 		const t0 = Date.now();
 		// on the Node that n8n version was installed for when the instance says (newer lib/n8n.mjs), else this one
-		const child = spawn(this.instance.nodePath ?? process.execPath, [this.instance.bin, this.command, ...this.args], {
-			env: this.instance.env(),
-			stdio: ['ignore', out, out],
-			detached: true,
-		});
+		const child = spawn(
+			this.instance.nodePath ?? process.execPath,
+			[this.instance.bin, this.command, ...this.args],
+			{
+				env: this.instance.env(),
+				stdio: ['ignore', out, out],
+				detached: true,
+			},
+		);
 		fs.closeSync(out);
 		this.child = child;
 		this.exited = null;
@@ -89,12 +104,17 @@ class QueueProcess {
 		const deadline = Date.now() + timeoutMs;
 		let last = '';
 		while (Date.now() < deadline) {
-			if (this.exited) throw new Error(`${this.role} exited (${JSON.stringify(this.exited)}) before it was ready:\n${this.logTail()}`);
+			if (this.exited)
+				throw new Error(
+					`${this.role} exited (${JSON.stringify(this.exited)}) before it was ready:\n${this.logTail()}`,
+				);
 			try {
 				const r = await fetch(this.healthUrl, { signal: AbortSignal.timeout(2000) });
 				last = `readiness ${r.status}`;
 				if (r.ok && this.command === 'start') {
-					const s = await fetch(`${this.instance.url}/rest/settings`, { signal: AbortSignal.timeout(2000) });
+					const s = await fetch(`${this.instance.url}/rest/settings`, {
+						signal: AbortSignal.timeout(2000),
+					});
 					last = `settings ${s.status}`;
 					if (s.ok) break;
 				} else if (r.ok) break;
@@ -103,9 +123,14 @@ class QueueProcess {
 			}
 			await sleep(300);
 		}
-		if (Date.now() >= deadline) throw new Error(`${this.role} not ready after ${timeoutMs} ms (last: ${last})\n${this.logTail()}`);
+		if (Date.now() >= deadline)
+			throw new Error(
+				`${this.role} not ready after ${timeoutMs} ms (last: ${last})\n${this.logTail()}`,
+			);
 		const ms = Date.now() - t0;
-		this.log(`${this.role}: n8n ${this.command} ready in ${(ms / 1000).toFixed(1)} s (pid ${child.pid})`);
+		this.log(
+			`${this.role}: n8n ${this.command} ready in ${(ms / 1000).toFixed(1)} s (pid ${child.pid})`,
+		);
 		return ms;
 	}
 
@@ -224,21 +249,44 @@ export class QueueCluster {
 		const command = role === 'main' ? 'start' : role === 'webhook' ? 'webhook' : 'worker';
 		const env = { ...this.sharedEnv(), N8N_RUNNERS_BROKER_PORT: String(runnerPort) };
 		if (command === 'worker') env.QUEUE_HEALTH_CHECK_PORT = String(port);
-		const instance = new N8nInstance({ version: this.version, bin: this.bin, dir: this.installDir, userFolder, port, env, log: this.log });
+		const instance = new N8nInstance({
+			version: this.version,
+			bin: this.bin,
+			dir: this.installDir,
+			userFolder,
+			port,
+			env,
+			log: this.log,
+		});
 		const args = command === 'worker' ? [`--concurrency=${this.concurrency}`] : [];
-		const proc = new QueueProcess({ role, command, args, instance, healthPort: port, log: this.log });
+		const proc = new QueueProcess({
+			role,
+			command,
+			args,
+			instance,
+			healthPort: port,
+			log: this.log,
+		});
 		this.processes.set(role, proc);
 		return proc;
 	}
 
 	/** Defines main, the workers and the webhook processor, and installs `tgz` into each (in parallel). */
 	async create(tgz) {
-		const roles = ['main', ...Array.from({ length: this.workerCount }, (_, i) => `worker${i + 1}`), 'webhook'];
+		const roles = [
+			'main',
+			...Array.from({ length: this.workerCount }, (_, i) => `worker${i + 1}`),
+			'webhook',
+		];
 		fs.mkdirSync(this.root, { recursive: true });
 		for (const role of roles) await this.defineProcess(role);
 		const t0 = Date.now();
-		const versions = await Promise.all(roles.map((role) => installAsReadmeSays(path.join(this.root, role), tgz)));
-		this.log(`package ${versions[0]} installed with \`npm ${README_INSTALL_ARGS.join(' ')}\` into ${roles.length} user folders in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+		const versions = await Promise.all(
+			roles.map((role) => installAsReadmeSays(path.join(this.root, role), tgz)),
+		);
+		this.log(
+			`package ${versions[0]} installed with \`npm ${README_INSTALL_ARGS.join(' ')}\` into ${roles.length} user folders in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+		);
 		return this;
 	}
 
@@ -284,7 +332,8 @@ export class QueueCluster {
 	executionsPerWorker(ids) {
 		const ranBy = new Map();
 		for (const w of this.workers) {
-			for (const m of w.logText().matchAll(/Worker started execution (\d+)\b/g)) ranBy.set(m[1], w.role);
+			for (const m of w.logText().matchAll(/Worker started execution (\d+)\b/g))
+				ranBy.set(m[1], w.role);
 		}
 		const out = {};
 		for (const id of ids) {
@@ -310,7 +359,11 @@ export class QueueCluster {
 			params,
 		);
 		const { parse } = this.flatted();
-		return rows.map(({ data, ...row }) => ({ ...row, id: String(row.id), ...(withData && data ? { run: parse(data) } : {}) }));
+		return rows.map(({ data, ...row }) => ({
+			...row,
+			id: String(row.id),
+			...(withData && data ? { run: parse(data) } : {}),
+		}));
 	}
 
 	/** Waits until no execution (of `workflowId`) is new or running and `predicate(list)` holds. */
@@ -325,11 +378,15 @@ export class QueueCluster {
 		}
 		const counts = {};
 		for (const e of list) counts[e.status] = (counts[e.status] ?? 0) + 1;
-		throw new Error(`executions did not match within ${timeoutMs} ms; have ${list.length}: ${JSON.stringify(counts)}`);
+		throw new Error(
+			`executions did not match within ${timeoutMs} ms; have ${list.length}: ${JSON.stringify(counts)}`,
+		);
 	}
 
 	flatted() {
-		return createRequire(path.join(this.installDir, 'node_modules', 'n8n', 'package.json'))('flatted');
+		return createRequire(path.join(this.installDir, 'node_modules', 'n8n', 'package.json'))(
+			'flatted',
+		);
 	}
 
 	/** Creates the owner and signs in; returns a fetch for main's /rest API. */
@@ -356,7 +413,8 @@ export class QueueCluster {
 			body: JSON.stringify({ workflowData: wf, triggerToStartFrom: { name: trigger.name } }),
 		});
 		const executionId = res.json?.data?.executionId;
-		if (res.status !== 200 || !executionId) throw new Error(`run ${workflowId}: ${res.status} ${res.text.slice(0, 500)}`);
+		if (res.status !== 200 || !executionId)
+			throw new Error(`run ${workflowId}: ${res.status} ${res.text.slice(0, 500)}`);
 		return String(executionId);
 	}
 
@@ -373,7 +431,8 @@ export class QueueCluster {
 			if (ended && e.run) return { execution: e, run: { data: e.run } };
 			if (ended && !endedAt) endedAt = Date.now();
 			if (ended && Date.now() - endedAt > 5000) return { execution: e, run: null };
-			if (Date.now() > deadline) throw new Error(`execution ${id} did not end within ${timeoutMs} ms (status ${e?.status})`);
+			if (Date.now() > deadline)
+				throw new Error(`execution ${id} did not end within ${timeoutMs} ms (status ${e?.status})`);
 			await sleep(300);
 		}
 	}

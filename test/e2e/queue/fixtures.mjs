@@ -10,7 +10,14 @@ export function emulatorCredential(emu, { id, name, webhookKey = '' }) {
 		id,
 		name,
 		type: 'leafLinkApi',
-		data: { environment: 'custom', customBaseUrl: emu.baseUrl, apiKey: emu.keys.app, keyType: 'App', userAgent: USER_AGENT, [WEBHOOK_KEY_FIELD]: webhookKey },
+		data: {
+			environment: 'custom',
+			customBaseUrl: emu.baseUrl,
+			apiKey: emu.keys.app,
+			keyType: 'App',
+			userAgent: USER_AGENT,
+			[WEBHOOK_KEY_FIELD]: webhookKey,
+		},
 	};
 }
 

@@ -31,13 +31,16 @@ function parseArgs(argv) {
 	const out = { only: null, build: 'auto', keep: false, verbose: false };
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
-		if (a.startsWith('--only')) out.only = a.includes('=') ? a.split('=').slice(1).join('=') : argv[++i];
+		if (a.startsWith('--only'))
+			out.only = a.includes('=') ? a.split('=').slice(1).join('=') : argv[++i];
 		else if (a === '--no-build') out.build = false;
 		else if (a === '--build') out.build = true;
 		else if (a === '--keep') out.keep = true;
 		else if (a === '--verbose') out.verbose = true;
 		else if (a === '--help') {
-			console.log('usage: node test/e2e/queue/run.mjs [--only <text>] [--no-build|--build] [--keep] [--verbose]');
+			console.log(
+				'usage: node test/e2e/queue/run.mjs [--only <text>] [--no-build|--build] [--keep] [--verbose]',
+			);
 			process.exit(0);
 		}
 	}
@@ -47,10 +50,14 @@ function parseArgs(argv) {
 async function loadScenarios() {
 	const dir = path.join(here, 'scenarios');
 	const scenarios = [];
-	for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.mjs')).sort()) {
+	for (const f of fs
+		.readdirSync(dir)
+		.filter((x) => x.endsWith('.mjs'))
+		.sort()) {
 		const mod = await import(pathToFileURL(path.join(dir, f)).href);
 		for (const s of Array.isArray(mod.default) ? mod.default : [mod.default]) {
-			if (!s || typeof s.run !== 'function' || !s.name) throw new Error(`queue/scenarios/${f}: default export needs { name, run }`);
+			if (!s || typeof s.run !== 'function' || !s.name)
+				throw new Error(`queue/scenarios/${f}: default export needs { name, run }`);
 			scenarios.push({ ...s, source: f });
 		}
 	}
@@ -67,7 +74,13 @@ async function main() {
 	const record = (name, ok, ms, error) => {
 		results.push({ name, ok, ms, error });
 		console.log(`${ok ? '✓' : '✗'} ${name} (${fmt(ms)})`);
-		if (!ok) console.log(`    ${String(error?.stack ?? error).split('\n').slice(0, 40).join('\n    ')}`);
+		if (!ok)
+			console.log(
+				`    ${String(error?.stack ?? error)
+					.split('\n')
+					.slice(0, 40)
+					.join('\n    ')}`,
+			);
 	};
 	const log = (m) => console.log(`  ${m}`);
 	const step = async (name, fn) => {
@@ -83,52 +96,84 @@ async function main() {
 	};
 
 	const label = `n8n ${QUEUE_N8N_VERSION} queue mode`;
-	const install = ensureN8n(QUEUE_N8N_VERSION, { log: (m) => log(`[n8n ${QUEUE_N8N_VERSION}] ${m}`) });
+	const install = ensureN8n(QUEUE_N8N_VERSION, {
+		log: (m) => log(`[n8n ${QUEUE_N8N_VERSION}] ${m}`),
+	});
 	install.catch(() => {});
 	const stops = [];
 	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'leaflink-queue-e2e-'));
 	let cluster;
 	try {
-		const aptSeconds = await step('Postgres 15 and Redis installed (apt-get when missing)', () => ensureServicesInstalled({ log }));
+		const aptSeconds = await step('Postgres 15 and Redis installed (apt-get when missing)', () =>
+			ensureServicesInstalled({ log }),
+		);
 		if (aptSeconds) log(`apt-get took ${aptSeconds} s`);
-		const tgz = await step('package builds and packs', () => packPackage({ build: args.build, log }));
+		const tgz = await step('package builds and packs', () =>
+			packPackage({ build: args.build, log }),
+		);
 		const n8nInstall = await install;
 
 		const allScenarios = await loadScenarios();
-		const only = args.only?.split(',').map((x) => x.trim()).filter(Boolean);
-		const scenarios = only ? allScenarios.filter((s) => only.some((x) => s.name.includes(x))) : allScenarios;
+		const only = args.only
+			?.split(',')
+			.map((x) => x.trim())
+			.filter(Boolean);
+		const scenarios = only
+			? allScenarios.filter((s) => only.some((x) => s.name.includes(x)))
+			: allScenarios;
 
-		await step(`[${label}] Postgres, Redis, main + 2 workers + webhook processor, package installed in each; credentials and workflows imported`, async () => {
-			const [postgres, redis] = await Promise.all([startPostgres({ pgModuleFrom: path.join(n8nInstall.dir, 'node_modules', 'n8n'), log }), startRedis({ log })]);
-			stops.push(() => postgres.stop(), () => redis.stop());
-			cluster = await new QueueCluster({ version: QUEUE_N8N_VERSION, bin: n8nInstall.bin, dir: n8nInstall.dir, root, postgres, redis, workers: 2, concurrency: 2, log }).create(tgz);
-			stops.unshift(() => cluster.stop());
+		await step(
+			`[${label}] Postgres, Redis, main + 2 workers + webhook processor, package installed in each; credentials and workflows imported`,
+			async () => {
+				const [postgres, redis] = await Promise.all([
+					startPostgres({ pgModuleFrom: path.join(n8nInstall.dir, 'node_modules', 'n8n'), log }),
+					startRedis({ log }),
+				]);
+				stops.push(
+					() => postgres.stop(),
+					() => redis.stop(),
+				);
+				cluster = await new QueueCluster({
+					version: QUEUE_N8N_VERSION,
+					bin: n8nInstall.bin,
+					dir: n8nInstall.dir,
+					root,
+					postgres,
+					redis,
+					workers: 2,
+					concurrency: 2,
+					log,
+				}).create(tgz);
+				stops.unshift(() => cluster.stop());
 
-			const ctx = {
-				log,
-				async startEmulator(options = {}) {
-					const emu = await startEmulator({ port: 0, ...options });
-					stops.push(() => emu.stop());
-					return emu;
-				},
-			};
-			const credentials = [];
-			const workflows = [];
-			const activate = [];
-			for (const s of scenarios) {
-				s.prepared = (await s.prepare?.(ctx)) ?? {};
-				credentials.push(...(s.prepared.credentials ?? []));
-				workflows.push(...(s.prepared.workflows ?? []));
-				activate.push(...(s.prepared.activate ?? []));
-			}
-			const n8n = cluster.n8n;
-			const unique = (list) => [...new Map(list.map((x) => [x.id, x])).values()];
-			if (credentials.length) await n8n.importCredentials(unique(credentials));
-			if (workflows.length) await n8n.importWorkflows(unique(workflows));
-			for (const id of activate) await n8n.activate(id);
-			log(`${unique(credentials).length} credentials and ${unique(workflows).length} workflows imported into Postgres; ${activate.length} published`);
-			await cluster.start();
-		});
+				const ctx = {
+					log,
+					async startEmulator(options = {}) {
+						const emu = await startEmulator({ port: 0, ...options });
+						stops.push(() => emu.stop());
+						return emu;
+					},
+				};
+				const credentials = [];
+				const workflows = [];
+				const activate = [];
+				for (const s of scenarios) {
+					s.prepared = (await s.prepare?.(ctx)) ?? {};
+					credentials.push(...(s.prepared.credentials ?? []));
+					workflows.push(...(s.prepared.workflows ?? []));
+					activate.push(...(s.prepared.activate ?? []));
+				}
+				const n8n = cluster.n8n;
+				const unique = (list) => [...new Map(list.map((x) => [x.id, x])).values()];
+				if (credentials.length) await n8n.importCredentials(unique(credentials));
+				if (workflows.length) await n8n.importWorkflows(unique(workflows));
+				for (const id of activate) await n8n.activate(id);
+				log(
+					`${unique(credentials).length} credentials and ${unique(workflows).length} workflows imported into Postgres; ${activate.length} published`,
+				);
+				await cluster.start();
+			},
+		);
 
 		for (const s of scenarios) {
 			const name = `[${label}] ${s.name}`;
@@ -149,7 +194,12 @@ async function main() {
 				};
 				await Promise.race([
 					s.run(t),
-					new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out after ${s.timeoutMs ?? 180000} ms`)), s.timeoutMs ?? 180000).unref()),
+					new Promise((_, reject) =>
+						setTimeout(
+							() => reject(new Error(`timed out after ${s.timeoutMs ?? 180000} ms`)),
+							s.timeoutMs ?? 180000,
+						).unref(),
+					),
 				]);
 				record(name, true, Date.now() - started);
 			} catch (e) {
@@ -157,18 +207,26 @@ async function main() {
 			}
 			// every process must still be up (a scenario restarting one starts it again)
 			for (const p of cluster.processes.values()) {
-				if (!p.child || p.exited) record(`[${label}] ${p.role} still running after "${s.name}"`, false, 0, new Error(`${p.role} exited ${JSON.stringify(p.exited)}\n${p.logTail()}`));
+				if (!p.child || p.exited)
+					record(
+						`[${label}] ${p.role} still running after "${s.name}"`,
+						false,
+						0,
+						new Error(`${p.role} exited ${JSON.stringify(p.exited)}\n${p.logTail()}`),
+					);
 			}
 		}
 	} catch {
 		// recorded by step()
 	} finally {
 		for (const stop of stops) await stop().catch((e) => console.error(`  stopping: ${e.message}`));
-		if (args.keep || results.some((r) => !r.ok)) console.log(`  logs and user folders kept in ${root} (n8n-<role>.log in each)`);
+		if (args.keep || results.some((r) => !r.ok))
+			console.log(`  logs and user folders kept in ${root} (n8n-<role>.log in each)`);
 		else fs.rmSync(root, { recursive: true, force: true });
 	}
 
-	if (figures.length) console.log(`\nFigures (${label}):\n${figures.map((f) => `  ${f}`).join('\n')}`);
+	if (figures.length)
+		console.log(`\nFigures (${label}):\n${figures.map((f) => `  ${f}`).join('\n')}`);
 	const passed = results.filter((r) => r.ok).length;
 	const failed = results.length - passed;
 	console.log(`\nqueue e2e finished in ${fmt(Date.now() - t0)} (${label})`);

@@ -33,7 +33,11 @@ function systemUser(name) {
 }
 
 function installed() {
-	return fs.existsSync(path.join(PG_BIN, 'postgres')) && fs.existsSync(path.join(PG_BIN, 'initdb')) && which('redis-server') !== null;
+	return (
+		fs.existsSync(path.join(PG_BIN, 'postgres')) &&
+		fs.existsSync(path.join(PG_BIN, 'initdb')) &&
+		which('redis-server') !== null
+	);
 }
 
 /**
@@ -44,12 +48,17 @@ function installed() {
 export function ensureServicesInstalled({ log = console.error } = {}) {
 	if (installed()) return 0;
 	if (!isRoot()) {
-		throw new Error(`Postgres 15 and Redis are needed: sudo apt-get install -y ${APT_PACKAGES.join(' ')} (looked for ${PG_BIN}/postgres and redis-server)`);
+		throw new Error(
+			`Postgres 15 and Redis are needed: sudo apt-get install -y ${APT_PACKAGES.join(' ')} (looked for ${PG_BIN}/postgres and redis-server)`,
+		);
 	}
 	const t0 = Date.now();
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 	const install = () =>
-		execFileSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...APT_PACKAGES], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+		execFileSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...APT_PACKAGES], {
+			env,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 	log(`installing ${APT_PACKAGES.join(', ')} with apt-get…`);
 	try {
 		install();
@@ -57,7 +66,8 @@ export function ensureServicesInstalled({ log = console.error } = {}) {
 		execFileSync('apt-get', ['update', '-q'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 		install();
 	}
-	if (!installed()) throw new Error(`apt-get finished but ${PG_BIN}/postgres or redis-server is still missing`);
+	if (!installed())
+		throw new Error(`apt-get finished but ${PG_BIN}/postgres or redis-server is still missing`);
 	return Math.round((Date.now() - t0) / 1000);
 }
 
@@ -68,7 +78,8 @@ export function ensureServicesInstalled({ log = console.error } = {}) {
 function serviceAccount(name) {
 	if (!isRoot()) return {};
 	const user = systemUser(name) ?? systemUser('nobody');
-	if (!user) throw new Error(`no "${name}" user to run ${name} as (Postgres refuses to run as root)`);
+	if (!user)
+		throw new Error(`no "${name}" user to run ${name} as (Postgres refuses to run as root)`);
 	return { uid: user.uid, gid: user.gid };
 }
 
@@ -80,14 +91,26 @@ function serviceFolder(prefix, account) {
 }
 
 function runAs(account, file, args, opts = {}) {
-	return execFileSync(file, args, { ...opts, uid: account.uid, gid: account.gid, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+	return execFileSync(file, args, {
+		...opts,
+		uid: account.uid,
+		gid: account.gid,
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 }
 
 /** A long-running child in its own process group, its output in `logFile`. */
 function startDaemon(file, args, { account, logFile, cwd }) {
 	const out = fs.openSync(logFile, 'a');
 	if (account.uid !== undefined) fs.fchownSync(out, account.uid, account.gid);
-	const child = spawn(file, args, { cwd, uid: account.uid, gid: account.gid, stdio: ['ignore', out, out], detached: true });
+	const child = spawn(file, args, {
+		cwd,
+		uid: account.uid,
+		gid: account.gid,
+		stdio: ['ignore', out, out],
+		detached: true,
+	});
 	fs.closeSync(out);
 	const state = { exited: null };
 	child.on('exit', (code, signal) => (state.exited = { code, signal }));
@@ -121,8 +144,11 @@ async function waitFor(what, check, { timeoutMs = 30000, daemon, logFile } = {})
 		}
 		await new Promise((r) => setTimeout(r, 200));
 	}
-	const tail = logFile && fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').slice(-3000) : '';
-	throw new Error(`${what} did not come up${daemon?.state.exited ? ` (exited ${JSON.stringify(daemon.state.exited)})` : ''}: ${last?.message ?? 'timed out'}\n${tail}`);
+	const tail =
+		logFile && fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').slice(-3000) : '';
+	throw new Error(
+		`${what} did not come up${daemon?.state.exited ? ` (exited ${JSON.stringify(daemon.state.exited)})` : ''}: ${last?.message ?? 'timed out'}\n${tail}`,
+	);
 }
 
 /**
@@ -130,7 +156,13 @@ async function waitFor(what, check, { timeoutMs = 30000, daemon, logFile } = {})
  * nothing here must survive) and creates database `database` owned by `user`. `pgModuleFrom` is a folder
  * whose node_modules has `pg` (n8n's install). Resolves `{ host, port, database, user, password, query, stop }`.
  */
-export async function startPostgres({ pgModuleFrom, database = 'n8n', user = 'n8n', password = 'n8n-queue-e2e', log = console.error } = {}) {
+export async function startPostgres({
+	pgModuleFrom,
+	database = 'n8n',
+	user = 'n8n',
+	password = 'n8n-queue-e2e',
+	log = console.error,
+} = {}) {
 	const account = serviceAccount('postgres');
 	const dir = serviceFolder('leaflink-pg-', account);
 	const dataDir = path.join(dir, 'data');
@@ -138,12 +170,41 @@ export async function startPostgres({ pgModuleFrom, database = 'n8n', user = 'n8
 	const pwFile = path.join(dir, 'pw');
 	fs.writeFileSync(pwFile, password, { mode: 0o600 });
 	if (account.uid !== undefined) fs.chownSync(pwFile, account.uid, account.gid);
-	runAs(account, path.join(PG_BIN, 'initdb'), ['-D', dataDir, '-U', user, `--pwfile=${pwFile}`, '-A', 'scram-sha-256', '-E', 'UTF8', '--no-sync', '--locale=C']);
+	runAs(account, path.join(PG_BIN, 'initdb'), [
+		'-D',
+		dataDir,
+		'-U',
+		user,
+		`--pwfile=${pwFile}`,
+		'-A',
+		'scram-sha-256',
+		'-E',
+		'UTF8',
+		'--no-sync',
+		'--locale=C',
+	]);
 	fs.rmSync(pwFile, { force: true });
 	const port = await freePort();
 	const daemon = startDaemon(
 		path.join(PG_BIN, 'postgres'),
-		['-D', dataDir, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200'],
+		[
+			'-D',
+			dataDir,
+			'-p',
+			String(port),
+			'-k',
+			dir,
+			'-c',
+			'listen_addresses=127.0.0.1',
+			'-c',
+			'fsync=off',
+			'-c',
+			'synchronous_commit=off',
+			'-c',
+			'full_page_writes=off',
+			'-c',
+			'max_connections=200',
+		],
 		{ account, logFile, cwd: dir },
 	);
 	const { Client } = createRequire(path.join(pgModuleFrom, 'package.json'))('pg');
@@ -152,11 +213,15 @@ export async function startPostgres({ pgModuleFrom, database = 'n8n', user = 'n8
 		await client.connect();
 		return client;
 	};
-	await waitFor('postgres', async () => {
-		const c = await connect('postgres');
-		await c.end();
-		return true;
-	}, { daemon, logFile });
+	await waitFor(
+		'postgres',
+		async () => {
+			const c = await connect('postgres');
+			await c.end();
+			return true;
+		},
+		{ daemon, logFile },
+	);
 	const admin = await connect('postgres');
 	await admin.query(`CREATE DATABASE "${database}" OWNER "${user}"`);
 	await admin.end();
@@ -190,10 +255,31 @@ export async function startRedis({ log = console.error } = {}) {
 	const port = await freePort();
 	const daemon = startDaemon(
 		which('redis-server'),
-		['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--daemonize', 'no', '--protected-mode', 'yes'],
+		[
+			'--port',
+			String(port),
+			'--bind',
+			'127.0.0.1',
+			'--save',
+			'',
+			'--appendonly',
+			'no',
+			'--dir',
+			dir,
+			'--daemonize',
+			'no',
+			'--protected-mode',
+			'yes',
+		],
 		{ account, logFile, cwd: dir },
 	);
-	await waitFor('redis', () => fs.existsSync(logFile) && /Ready to accept connections/.test(fs.readFileSync(logFile, 'utf8')), { daemon, logFile });
+	await waitFor(
+		'redis',
+		() =>
+			fs.existsSync(logFile) &&
+			/Ready to accept connections/.test(fs.readFileSync(logFile, 'utf8')),
+		{ daemon, logFile },
+	);
 	log(`redis on 127.0.0.1:${port}`);
 	return {
 		host: '127.0.0.1',

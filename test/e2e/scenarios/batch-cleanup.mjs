@@ -15,11 +15,31 @@ export default {
 	async run({ execute, nodeOutput, emu, assert }) {
 		const items = emu.db['inventory-items'];
 		const batches = emu.db.batches;
-		assert.deepEqual(batches.all().map((b) => b.id).sort(), [301, 302, 303], 'the seed has batches 301-303');
-		Object.assign(items.get(401), { quantity: 0, quantity_in_product_uom: '0.0000', reserved_qty: '0.0000', reserved_qty_in_product_uom: '0.0000' });
+		assert.deepEqual(
+			batches
+				.all()
+				.map((b) => b.id)
+				.sort(),
+			[301, 302, 303],
+			'the seed has batches 301-303',
+		);
+		Object.assign(items.get(401), {
+			quantity: 0,
+			quantity_in_product_uom: '0.0000',
+			reserved_qty: '0.0000',
+			reserved_qty_in_product_uom: '0.0000',
+		});
 		const soldOut = (id, facility, product, batch) => ({
-			id, facility, inventory: facility === 71 ? 1 : 2, product, quantity: 0, quantity_in_product_uom: '0.0000',
-			reserved_qty: '0.0000', reserved_qty_in_product_uom: '0.0000', batch, is_archived: false,
+			id,
+			facility,
+			inventory: facility === 71 ? 1 : 2,
+			product,
+			quantity: 0,
+			quantity_in_product_uom: '0.0000',
+			reserved_qty: '0.0000',
+			reserved_qty_in_product_uom: '0.0000',
+			batch,
+			is_archived: false,
 		});
 		items.insert(soldOut(405, 71, 205, 303));
 		batches.insert({ ...batches.get(301), id: 305, production_batch_number: 'BD-2024-09' });
@@ -32,7 +52,11 @@ export default {
 		const run = await execute();
 
 		const listed = nodeOutput(run, 'Inventory items');
-		assert.deepEqual(listed.map((i) => i.id).sort(), [401, 402, 403, 405, 406, 407], 'every non-archived inventory item, all pages');
+		assert.deepEqual(
+			listed.map((i) => i.id).sort(),
+			[401, 402, 403, 405, 406, 407],
+			'every non-archived inventory item, all pages',
+		);
 		const usedUp = nodeOutput(run, 'Batches used up');
 		assert.deepEqual(
 			usedUp.map((b) => [b.batch, b.inventory_items, b.facilities]),
@@ -43,13 +67,33 @@ export default {
 			'exactly the batches whose every inventory item is at 0',
 		);
 		const deleted = nodeOutput(run, 'Delete batch');
-		assert.deepEqual(deleted.map((d) => [Number(d.id), d.deleted]), [[301, true], [306, true]]);
+		assert.deepEqual(
+			deleted.map((d) => [Number(d.id), d.deleted]),
+			[
+				[301, true],
+				[306, true],
+			],
+		);
 
-		assert.deepEqual(batches.all().map((b) => b.id).sort(), [302, 303, 305], 'used-up batches are gone from LeafLink, the others are kept');
+		assert.deepEqual(
+			batches
+				.all()
+				.map((b) => b.id)
+				.sort(),
+			[302, 303, 305],
+			'used-up batches are gone from LeafLink, the others are kept',
+		);
 		const deletes = emu.requests.filter((r) => r.method === 'DELETE');
-		assert.deepEqual(deletes.map((r) => r.path.replace(/^.*\/batches\//, '')), ['301/', '306/'], 'only DELETE /batches/{id}/ of the used-up batches');
+		assert.deepEqual(
+			deletes.map((r) => r.path.replace(/^.*\/batches\//, '')),
+			['301/', '306/'],
+			'only DELETE /batches/{id}/ of the used-up batches',
+		);
 		assert.ok(deletes.every((r) => r.template === 'DELETE /batches/{id}/' && r.status === 204));
-		assert.ok(emu.requests.every((r) => r.status < 400), 'no request was refused');
+		assert.ok(
+			emu.requests.every((r) => r.status < 400),
+			'no request was refused',
+		);
 		assert.equal(emu.requestsWithoutUserAgent(), 0);
 	},
 };

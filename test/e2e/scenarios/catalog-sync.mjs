@@ -3,7 +3,12 @@
 import { createHash } from 'node:crypto';
 
 const CATALOG = {
-	'ITEM-1005': { sku: 'GLF-EDB-DCB-100', name: 'Dark Chocolate Bar 100mg', price: 9.75, existing: 205 },
+	'ITEM-1005': {
+		sku: 'GLF-EDB-DCB-100',
+		name: 'Dark Chocolate Bar 100mg',
+		price: 9.75,
+		existing: 205,
+	},
 	'ITEM-2001': { sku: 'GLF-EDB-MINT-100', name: 'Mint Chocolate Bar 100mg', price: 9.5 },
 	'ITEM-2002': { sku: 'GLF-EDB-SCG-100', name: 'Sour Cherry Gummies 100mg', price: 8.25 },
 };
@@ -27,7 +32,10 @@ export default {
 
 		const upserted = nodeOutput(run, 'Create or update product');
 		assert.equal(upserted.length, 3);
-		assert.deepEqual(upserted.map((p) => p._action), ['updated', 'created', 'created']);
+		assert.deepEqual(
+			upserted.map((p) => p._action),
+			['updated', 'created', 'created'],
+		);
 		for (const [erp, c] of Object.entries(CATALOG)) {
 			const matches = withErp(erp);
 			assert.equal(matches.length, 1, `${erp}: exactly one product carries the external ID`);
@@ -58,23 +66,50 @@ export default {
 			assert.ok(uploaded.some((u) => u.id === img.id && u.sha256 === sha));
 		}
 
-		const posts = emu.requests.filter((r) => r.method === 'POST' && r.template === 'POST /products/');
+		const posts = emu.requests.filter(
+			(r) => r.method === 'POST' && r.template === 'POST /products/',
+		);
 		assert.equal(posts.length, 2, 'created once each');
-		assert.deepEqual(posts.map((r) => r.body.external_ids), [{ erp: 'ITEM-2001' }, { erp: 'ITEM-2002' }], 'created with the external ID');
-		const patches = emu.requests.filter((r) => r.method === 'PATCH' && r.path.includes('/products/'));
-		assert.deepEqual(patches.map((r) => r.path.split('/').at(-2)), ['205'], 'the existing product updated once');
+		assert.deepEqual(
+			posts.map((r) => r.body.external_ids),
+			[{ erp: 'ITEM-2001' }, { erp: 'ITEM-2002' }],
+			'created with the external ID',
+		);
+		const patches = emu.requests.filter(
+			(r) => r.method === 'PATCH' && r.path.includes('/products/'),
+		);
+		assert.deepEqual(
+			patches.map((r) => r.path.split('/').at(-2)),
+			['205'],
+			'the existing product updated once',
+		);
 		assert.equal(emu.requests.filter((r) => r.template === 'POST /product-images/').length, 3);
-		assert.ok(emu.requests.every((r) => r.status < 400), 'no request was refused');
+		assert.ok(
+			emu.requests.every((r) => r.status < 400),
+			'no request was refused',
+		);
 		assert.equal(emu.requestsWithoutUserAgent(), 0);
 
 		// the next night: nothing new is created; only the changed photo is uploaded again
 		const mark = emu.requests.length;
 		const again = await execute();
-		assert.deepEqual(nodeOutput(again, 'Create or update product').map((p) => p._action), ['updated', 'updated', 'updated']);
-		for (const erp of Object.keys(CATALOG)) assert.equal(withErp(erp).length, 1, `${erp}: still one product`);
+		assert.deepEqual(
+			nodeOutput(again, 'Create or update product').map((p) => p._action),
+			['updated', 'updated', 'updated'],
+		);
+		for (const erp of Object.keys(CATALOG))
+			assert.equal(withErp(erp).length, 1, `${erp}: still one product`);
 		assert.equal(emu.db.products.size, productsBefore + 2);
 		const second = emu.requests.slice(mark);
-		assert.equal(second.filter((r) => r.template === 'POST /products/').length, 0, 'no product created on the second run');
-		assert.equal(second.filter((r) => r.template === 'POST /product-images/').length, 1, 'only the changed photo uploaded again');
+		assert.equal(
+			second.filter((r) => r.template === 'POST /products/').length,
+			0,
+			'no product created on the second run',
+		);
+		assert.equal(
+			second.filter((r) => r.template === 'POST /product-images/').length,
+			1,
+			'only the changed photo uploaded again',
+		);
 	},
 };

@@ -21,13 +21,21 @@ export default {
 			const polls = () => emu.requests.filter((r) => r.template === 'GET /orders-received/');
 			for (let i = 0; i < 120 && polls().length === 0; i++) await sleep(500);
 			assert.ok(polls().length >= 1, 'the trigger polled LeafLink on activation');
-			assert.equal((await n8n.executions({ workflowId: WF })).length, 0, 'the first poll starts no execution');
+			assert.equal(
+				(await n8n.executions({ workflowId: WF })).length,
+				0,
+				'the first poll starts no execution',
+			);
 
 			// a buyer's order is accepted in LeafLink
 			const number = emu.ids.orders.submitted2;
 			const res = await fetch(`${emu.baseUrl}/orders-received/${number}/transition/accept/`, {
 				method: 'POST',
-				headers: { Authorization: `App ${emu.keys.app}`, 'User-Agent': userAgent, 'Content-Type': 'application/json' },
+				headers: {
+					Authorization: `App ${emu.keys.app}`,
+					'User-Agent': userAgent,
+					'Content-Type': 'application/json',
+				},
 				body: '{}',
 			});
 			assert.equal(res.status, 200, 'the order was accepted in the emulator');
@@ -35,20 +43,30 @@ export default {
 			assert.equal(order.status, 'Accepted');
 			log(`order ${number} accepted; waiting for the next poll (every minute)`);
 
-			const list = await n8n.waitForExecutions((l) => l.length >= 1, { workflowId: WF, timeoutMs: 150000 });
+			const list = await n8n.waitForExecutions((l) => l.length >= 1, {
+				workflowId: WF,
+				timeoutMs: 150000,
+			});
 			assert.equal(list.length, 1, 'one execution');
 			const [execution] = list;
 			assert.equal(execution.status, 'success');
 			assert.equal(execution.mode, 'trigger');
 			const run = { data: execution.run };
 			const changed = nodeOutput(run, 'Changed orders');
-			assert.deepEqual(changed.map((o) => o.number), [number], 'only the changed order is emitted');
+			assert.deepEqual(
+				changed.map((o) => o.number),
+				[number],
+				'only the changed order is emitted',
+			);
 
 			const summary = nodeOutput(run, 'Order summary');
 			assert.equal(summary.length, 1, 'one summary item per order');
 			const [s] = summary;
 			const total = Number(order.total.amount ?? order.total);
-			assert.deepEqual(Object.keys(s).sort(), ['customer', 'modified', 'number', 'paid', 'short_id', 'status', 'summary', 'total'].sort());
+			assert.deepEqual(
+				Object.keys(s).sort(),
+				['customer', 'modified', 'number', 'paid', 'short_id', 'status', 'summary', 'total'].sort(),
+			);
 			assert.equal(s.number, number);
 			assert.equal(s.short_id, order.short_id);
 			assert.equal(s.customer, order.customer.display_name);
@@ -56,17 +74,28 @@ export default {
 			assert.equal(s.total, total);
 			assert.equal(s.paid, false);
 			assert.equal(s.modified, order.modified);
-			assert.equal(s.summary, `Order ${order.short_id} from ${order.customer.display_name} is now Accepted (${total} USD)`);
+			assert.equal(
+				s.summary,
+				`Order ${order.short_id} from ${order.customer.display_name} is now Accepted (${total} USD)`,
+			);
 
 			// each poll asks for orders modified since its cursor
 			const changedPolls = polls().filter((r) => r.query.modified__gte);
 			assert.ok(changedPolls.length >= 2, 'polls ask for changes (modified__gte)');
-			assert.ok(emu.requests.every((r) => r.status < 400), 'no request was refused');
+			assert.ok(
+				emu.requests.every((r) => r.status < 400),
+				'no request was refused',
+			);
 			assert.equal(emu.requestsWithoutUserAgent(), 0);
 		} finally {
 			// leave the workflow inactive, so later scenarios that start n8n do not poll
 			await n8n.stop().catch(() => {});
-			await n8n.cli(major >= 2 ? ['unpublish:workflow', `--id=${WF}`] : ['update:workflow', `--id=${WF}`, '--active=false'], { allowFail: true });
+			await n8n.cli(
+				major >= 2
+					? ['unpublish:workflow', `--id=${WF}`]
+					: ['update:workflow', `--id=${WF}`, '--active=false'],
+				{ allowFail: true },
+			);
 		}
 	},
 };

@@ -15,17 +15,36 @@ export function refuseNextCustomerCreate(emu) {
 
 /** The report line the sync writes for each refused customer of the first run (used by error-notification.mjs). */
 export const EXPECTED_FAILURES = [
-	{ crm_id: 'CRM-1001', name: 'Rocky Mountain Wellness', error: /^LeafLink rejected .*customer.*\(HTTP 400\).*license_number: A customer with this license number already exists/ },
-	{ crm_id: 'CRM-1003', name: 'Pueblo Green House', error: /^Email is not an email address: "purchasing at pueblogreen"/ },
+	{
+		crm_id: 'CRM-1001',
+		name: 'Rocky Mountain Wellness',
+		error:
+			/^LeafLink rejected .*customer.*\(HTTP 400\).*license_number: A customer with this license number already exists/,
+	},
+	{
+		crm_id: 'CRM-1003',
+		name: 'Pueblo Green House',
+		error: /^Email is not an email address: "purchasing at pueblogreen"/,
+	},
 ];
 
-const customersByCrmId = (emu) => new Map(emu.db.customers.all().filter((c) => /^CRM-/.test(c.external_ids?.crm ?? '')).map((c) => [c.external_ids.crm, c]));
+const customersByCrmId = (emu) =>
+	new Map(
+		emu.db.customers
+			.all()
+			.filter((c) => /^CRM-/.test(c.external_ids?.crm ?? ''))
+			.map((c) => [c.external_ids.crm, c]),
+	);
 
 export default {
 	name: 'customer sync: failing customers are collected into one report and fail the run; the others sync; a re-run creates nothing twice',
 	example: 'customer-sync.json',
 	async run({ execute, nodeOutput, emu, assert, example }) {
-		assert.equal(example.settings.errorWorkflow, 'LLexErrorNotify1', 'the sync names the error notification workflow');
+		assert.equal(
+			example.settings.errorWorkflow,
+			'LLexErrorNotify1',
+			'the sync names the error notification workflow',
+		);
 		assert.equal(customersByCrmId(emu).size, 0, 'the seed has none of these customers');
 		const before = emu.db.customers.all().length;
 
@@ -37,7 +56,11 @@ export default {
 		assert.ok(run, `n8n printed the failed run\n${first.stdout.slice(-2000)}`);
 
 		const upserted = nodeOutput(run, 'Create or update customer');
-		assert.equal(upserted.length, 4, 'one item per customer, failed ones included (Continue On Fail)');
+		assert.equal(
+			upserted.length,
+			4,
+			'one item per customer, failed ones included (Continue On Fail)',
+		);
 		assert.match(upserted[0].error, EXPECTED_FAILURES[0].error);
 		assert.equal(upserted[0].httpCode, '400');
 		assert.match(upserted[2].error, EXPECTED_FAILURES[1].error);
@@ -49,35 +72,64 @@ export default {
 		const [report] = nodeOutput(run, 'Collect failures into one report');
 		assert.equal(report.synced, 2);
 		assert.equal(report.failed, 2);
-		assert.deepEqual(report.failures.map((f) => [f.crm_id, f.name]), EXPECTED_FAILURES.map((f) => [f.crm_id, f.name]), 'each failed customer, named by its CRM ID');
+		assert.deepEqual(
+			report.failures.map((f) => [f.crm_id, f.name]),
+			EXPECTED_FAILURES.map((f) => [f.crm_id, f.name]),
+			'each failed customer, named by its CRM ID',
+		);
 		report.failures.forEach((f, i) => assert.match(f.error, EXPECTED_FAILURES[i].error));
-		assert.match(report.report, /^2 of 4 customers did not sync to LeafLink:\n- CRM-1001 \(Rocky Mountain Wellness\): LeafLink rejected .*\n- CRM-1003 \(Pueblo Green House\): Email is not an email address/);
+		assert.match(
+			report.report,
+			/^2 of 4 customers did not sync to LeafLink:\n- CRM-1001 \(Rocky Mountain Wellness\): LeafLink rejected .*\n- CRM-1003 \(Pueblo Green House\): Email is not an email address/,
+		);
 
 		const error = run.data.resultData.error;
 		assert.equal(run.data.resultData.lastNodeExecuted, 'Fail the run with the report');
-		assert.equal(error.message, report.report, 'the run fails with the report as its error, which the error workflow receives');
+		assert.equal(
+			error.message,
+			report.report,
+			'the run fails with the report as its error, which the error workflow receives',
+		);
 
 		let synced = customersByCrmId(emu);
-		assert.deepEqual([...synced.keys()].sort(), ['CRM-1002', 'CRM-1004'], 'the customers that did not fail are in LeafLink');
+		assert.deepEqual(
+			[...synced.keys()].sort(),
+			['CRM-1002', 'CRM-1004'],
+			'the customers that did not fail are in LeafLink',
+		);
 		assert.equal(synced.get('CRM-1002').name, 'Front Range Cannabis Co');
 		assert.equal(synced.get('CRM-1002').email, 'orders@frontrange.example');
 		assert.equal(synced.get('CRM-1004').license_number, '402R-01130');
 		assert.equal(emu.db.customers.all().length, before + 2);
 		const posts = () => emu.requests.filter((r) => r.template === 'POST /customers/');
-		assert.deepEqual(posts().map((r) => r.body.external_ids?.crm), ['CRM-1001', 'CRM-1002', 'CRM-1004'], 'no request for the customer the node refused');
+		assert.deepEqual(
+			posts().map((r) => r.body.external_ids?.crm),
+			['CRM-1001', 'CRM-1002', 'CRM-1004'],
+			'no request for the customer the node refused',
+		);
 		const ids = new Map([...synced].map(([k, c]) => [k, c.id]));
 
 		// second run: LeafLink takes CRM-1001 now; CRM-1003 is still wrong in the CRM
 		const second = await execute(undefined, { expectFailure: true });
 		assert.equal(second.ok, false);
 		const again = nodeOutput(second.run, 'Create or update customer');
-		assert.deepEqual(again.map((c) => c._action ?? 'failed'), ['created', 'updated', 'failed', 'updated']);
+		assert.deepEqual(
+			again.map((c) => c._action ?? 'failed'),
+			['created', 'updated', 'failed', 'updated'],
+		);
 		const [report2] = nodeOutput(second.run, 'Collect failures into one report');
-		assert.deepEqual(report2.failures.map((f) => f.crm_id), ['CRM-1003']);
-		assert.match(second.run.data.resultData.error.message, /^1 of 4 customers did not sync to LeafLink:\n- CRM-1003/);
+		assert.deepEqual(
+			report2.failures.map((f) => f.crm_id),
+			['CRM-1003'],
+		);
+		assert.match(
+			second.run.data.resultData.error.message,
+			/^1 of 4 customers did not sync to LeafLink:\n- CRM-1003/,
+		);
 		synced = customersByCrmId(emu);
 		assert.deepEqual([...synced.keys()].sort(), ['CRM-1001', 'CRM-1002', 'CRM-1004']);
-		for (const [k, id] of ids) assert.equal(synced.get(k).id, id, `${k} is the same customer, updated`);
+		for (const [k, id] of ids)
+			assert.equal(synced.get(k).id, id, `${k} is the same customer, updated`);
 		assert.equal(emu.db.customers.all().length, before + 3, 'one customer more, none twice');
 		assert.equal(posts().length, 4, 'the second run created only CRM-1001');
 		assert.equal(emu.requestsWithoutUserAgent(), 0);

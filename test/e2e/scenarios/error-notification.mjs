@@ -14,7 +14,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXPECTED_FAILURES, refuseNextCustomerCreate } from './customer-sync.mjs';
 
-const examplesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'examples');
+const examplesDir = path.join(
+	path.dirname(fileURLToPath(import.meta.url)),
+	'..',
+	'..',
+	'..',
+	'examples',
+);
 const SYNC = 'LLe2eCustSyncHk1';
 const HOOK_PATH = 'e2e-customer-sync';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -30,7 +36,13 @@ async function startCatcher() {
 			try {
 				json = JSON.parse(body);
 			} catch {}
-			received.push({ method: req.method, url: req.url, contentType: req.headers['content-type'], body, json });
+			received.push({
+				method: req.method,
+				url: req.url,
+				contentType: req.headers['content-type'],
+				body,
+				json,
+			});
 			res.writeHead(200, { 'Content-Type': 'application/json' });
 			res.end('{"ok":true}');
 		});
@@ -40,7 +52,11 @@ async function startCatcher() {
 		server.listen(0, '127.0.0.1', resolve);
 	});
 	server.unref();
-	return { url: `http://127.0.0.1:${server.address().port}/notify`, received, close: () => new Promise((r) => server.close(r)) };
+	return {
+		url: `http://127.0.0.1:${server.address().port}/notify`,
+		received,
+		close: () => new Promise((r) => server.close(r)),
+	};
 }
 
 async function waitFor(what, check, timeoutMs = 90000) {
@@ -63,11 +79,17 @@ export default {
 			// the example, with the catcher as the URL you replace
 			const notify = structuredClone(example);
 			const send = notify.nodes.find((n) => n.type === 'n8n-nodes-base.httpRequest');
-			assert.equal(send.parameters.url, 'https://hooks.example.com/replace-with-your-webhook-url', 'the URL to replace');
+			assert.equal(
+				send.parameters.url,
+				'https://hooks.example.com/replace-with-your-webhook-url',
+				'the URL to replace',
+			);
 			send.parameters.url = catcher.url;
 
 			// the customer sync, started by a webhook instead of the Manual Trigger
-			const sync = JSON.parse(fs.readFileSync(path.join(examplesDir, 'customer-sync.json'), 'utf8'));
+			const sync = JSON.parse(
+				fs.readFileSync(path.join(examplesDir, 'customer-sync.json'), 'utf8'),
+			);
 			const manual = sync.nodes.find((n) => n.type === 'n8n-nodes-base.manualTrigger');
 			const hook = {
 				id: manual.id,
@@ -76,13 +98,22 @@ export default {
 				typeVersion: 2,
 				position: manual.position,
 				webhookId: '7b2e9c40-1d3f-4e5a-8c6b-00000000e2e7',
-				parameters: { httpMethod: 'POST', path: HOOK_PATH, responseMode: 'onReceived', options: {} },
+				parameters: {
+					httpMethod: 'POST',
+					path: HOOK_PATH,
+					responseMode: 'onReceived',
+					options: {},
+				},
 			};
 			sync.nodes = sync.nodes.map((n) => (n === manual ? hook : n));
 			sync.connections[hook.name] = sync.connections[manual.name];
 			delete sync.connections[manual.name];
 			Object.assign(sync, { id: SYNC, name: `${sync.name} (started by a webhook)` });
-			assert.equal(sync.settings.errorWorkflow, notify.id, 'the sync names the example as its error workflow');
+			assert.equal(
+				sync.settings.errorWorkflow,
+				notify.id,
+				'the sync names the example as its error workflow',
+			);
 
 			await n8n.importWorkflows([notify, sync]);
 			if (major >= 2) await n8n.activate(notify.id);
@@ -91,9 +122,16 @@ export default {
 
 			// 1. LeafLink refuses CRM-1001, the node refuses CRM-1003 (bad email)
 			refuseNextCustomerCreate(emu);
-			const started = await n8n.waitForWebhook(HOOK_PATH, { method: 'POST', headers: { 'content-type': 'application/json' }, body: {} });
+			const started = await n8n.waitForWebhook(HOOK_PATH, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: {},
+			});
 			assert.equal(started.status, 200, started.body);
-			const [failedRun] = await n8n.waitForExecutions((l) => l.length === 1, { workflowId: SYNC, timeoutMs: 120000 });
+			const [failedRun] = await n8n.waitForExecutions((l) => l.length === 1, {
+				workflowId: SYNC,
+				timeoutMs: 120000,
+			});
 			assert.equal(failedRun.status, 'error', 'the sync failed with its report');
 			const report = failedRun.run.resultData.error.message;
 			assert.match(report, /^2 of 4 customers did not sync to LeafLink:/);
@@ -102,22 +140,42 @@ export default {
 			log(`notification 1:\n${first.json?.text}`);
 			assert.equal(first.method, 'POST');
 			assert.match(first.contentType ?? '', /application\/json/);
-			assert.deepEqual(Object.keys(first.json), ['text'], 'a { text } body, as Slack, Teams and Google Chat incoming webhooks take');
+			assert.deepEqual(
+				Object.keys(first.json),
+				['text'],
+				'a { text } body, as Slack, Teams and Google Chat incoming webhooks take',
+			);
 			const text = first.json.text;
-			assert.ok(text.startsWith(`LeafLink sync failed: "${sync.name}" at step "Fail the run with the report"\n\n`), text);
+			assert.ok(
+				text.startsWith(
+					`LeafLink sync failed: "${sync.name}" at step "Fail the run with the report"\n\n`,
+				),
+				text,
+			);
 			assert.ok(text.includes(report), 'the message carries the whole report');
 			for (const f of EXPECTED_FAILURES) {
 				const line = text.split('\n').find((l) => l.startsWith(`- ${f.crm_id} (${f.name}): `));
 				assert.ok(line, `the message names ${f.crm_id}`);
 				assert.match(line.slice(`- ${f.crm_id} (${f.name}): `.length), f.error);
 			}
-			assert.ok(text.includes('Correct them in your CRM and run the sync again'), 'the message says what to do');
-			assert.match(text, new RegExp(`\\nExecution: \\S+/workflow/${SYNC}/executions/${failedRun.id}$`), 'and links the failed execution');
+			assert.ok(
+				text.includes('Correct them in your CRM and run the sync again'),
+				'the message says what to do',
+			);
+			assert.match(
+				text,
+				new RegExp(`\\nExecution: \\S+/workflow/${SYNC}/executions/${failedRun.id}$`),
+				'and links the failed execution',
+			);
 
-			const notifications = await n8n.waitForExecutions((l) => l.length === 1, { workflowId: notify.id, timeoutMs: 60000 });
+			const notifications = await n8n.waitForExecutions((l) => l.length === 1, {
+				workflowId: notify.id,
+				timeoutMs: 60000,
+			});
 			assert.equal(notifications[0].mode, 'error');
 			assert.equal(notifications[0].status, 'success');
-			const composed = notifications[0].run.resultData.runData['Compose message'][0].data.main[0][0].json;
+			const composed =
+				notifications[0].run.resultData.runData['Compose message'][0].data.main[0][0].json;
 			assert.equal(String(composed.execution_id), String(failedRun.id));
 			assert.equal(composed.workflow_id, SYNC);
 			assert.equal(composed.step, 'Fail the run with the report');
@@ -125,24 +183,41 @@ export default {
 
 			// 2. the key is revoked in LeafLink: every customer fails with 401, one message says what to check
 			emu.revokeKey(emu.keys.app);
-			const res = await fetch(n8n.webhookUrl(HOOK_PATH), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+			const res = await fetch(n8n.webhookUrl(HOOK_PATH), {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: '{}',
+			});
 			assert.equal(res.status, 200);
 			const second = await waitFor('the second notification', () => catcher.received[1]);
 			log(`notification 2:\n${second.json?.text}`);
 			const text2 = second.json.text;
 			assert.match(text2, /\n\n4 of 4 customers did not sync to LeafLink:\n/);
 			for (const id of ['CRM-1001', 'CRM-1002', 'CRM-1004']) {
-				assert.match(text2, new RegExp(`- ${id} \\([^)]+\\): LeafLink rejected the API key \\(401\\) \\(Check the LeafLink API credential`));
+				assert.match(
+					text2,
+					new RegExp(
+						`- ${id} \\([^)]+\\): LeafLink rejected the API key \\(401\\) \\(Check the LeafLink API credential`,
+					),
+				);
 			}
 			assert.match(text2, /- CRM-1003 \(Pueblo Green House\): Email is not an email address/);
-			assert.ok(!text2.includes(emu.keys.app) && !first.body.includes(emu.keys.app), 'the API key is in no message');
+			assert.ok(
+				!text2.includes(emu.keys.app) && !first.body.includes(emu.keys.app),
+				'the API key is in no message',
+			);
 			await sleep(1000);
 			assert.equal(catcher.received.length, 2, 'one message per failed run');
 			assert.equal(emu.requestsWithoutUserAgent(), 0);
 		} finally {
 			await n8n.stop().catch(() => {});
 			for (const id of [SYNC, ...(major >= 2 ? [example.id] : [])]) {
-				await n8n.cli(major >= 2 ? ['unpublish:workflow', `--id=${id}`] : ['update:workflow', `--id=${id}`, '--active=false'], { allowFail: true });
+				await n8n.cli(
+					major >= 2
+						? ['unpublish:workflow', `--id=${id}`]
+						: ['update:workflow', `--id=${id}`, '--active=false'],
+					{ allowFail: true },
+				);
 			}
 			await catcher.close();
 		}

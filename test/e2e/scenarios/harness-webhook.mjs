@@ -31,9 +31,16 @@ export default {
 	async run({ n8n, assert }) {
 		await n8n.activate(WORKFLOW_ID);
 		await n8n.start();
-		const res = await n8n.waitForWebhook(PATH, { method: 'POST', headers: { 'content-type': 'application/json' }, body: { probe: 1 } });
+		const res = await n8n.waitForWebhook(PATH, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: { probe: 1 },
+		});
 		assert.equal(res.status, 200, res.body);
-		const list = await n8n.waitForExecutions((l) => l.length >= 1 && l.every((e) => e.status !== 'running' && e.status !== 'new'), { workflowId: WORKFLOW_ID });
+		const list = await n8n.waitForExecutions(
+			(l) => l.length >= 1 && l.every((e) => e.status !== 'running' && e.status !== 'new'),
+			{ workflowId: WORKFLOW_ID },
+		);
 		assert.equal(list.length, 1, 'exactly one execution');
 		assert.equal(list[0].mode, 'webhook');
 		assert.equal(list[0].status, 'success');

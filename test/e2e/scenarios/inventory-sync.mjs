@@ -8,12 +8,18 @@ export default {
 		const products = emu.db.products.all();
 		const bySku = new Map(products.map((p) => [p.sku, p]));
 		for (const sku of Object.keys(STOCK)) assert.ok(bySku.has(sku), `the seed has ${sku}`);
-		const others = products.filter((p) => !(p.sku in STOCK)).map((p) => [p.id, p.quantity, p.inventory_management]);
+		const others = products
+			.filter((p) => !(p.sku in STOCK))
+			.map((p) => [p.id, p.quantity, p.inventory_management]);
 
 		const run = await execute();
 
 		const found = nodeOutput(run, 'Find product by SKU');
-		assert.deepEqual(found.map((p) => p.sku), Object.keys(STOCK), 'one product per SKU, in order');
+		assert.deepEqual(
+			found.map((p) => p.sku),
+			Object.keys(STOCK),
+			'one product per SKU, in order',
+		);
 		const set = nodeOutput(run, 'Set inventory');
 		assert.equal(set.length, Object.keys(STOCK).length);
 		for (const [sku, quantity] of Object.entries(STOCK)) {
@@ -32,13 +38,20 @@ export default {
 
 		const lookups = emu.requests.filter((r) => r.template === 'GET /products/');
 		assert.equal(lookups.length, Object.keys(STOCK).length, 'one lookup per SKU');
-		assert.deepEqual(lookups.map((r) => String(r.query.sku)), Object.keys(STOCK), 'looked up by SKU');
+		assert.deepEqual(
+			lookups.map((r) => String(r.query.sku)),
+			Object.keys(STOCK),
+			'looked up by SKU',
+		);
 		const patches = emu.requests.filter((r) => r.template === 'PATCH /products/{id}/');
 		assert.deepEqual(
 			patches.map((r) => [Number(r.path.split('/').at(-2)), Number(r.body.quantity)]),
 			Object.entries(STOCK).map(([sku, q]) => [bySku.get(sku).id, q]),
 		);
-		assert.ok(emu.requests.every((r) => r.status < 400), 'no request was refused');
+		assert.ok(
+			emu.requests.every((r) => r.status < 400),
+			'no request was refused',
+		);
 		assert.equal(emu.requestsWithoutUserAgent(), 0);
 	},
 };

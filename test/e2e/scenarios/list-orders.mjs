@@ -14,7 +14,10 @@ export default {
 			assert.equal(o.status, emu.db.orders.get(o.number).status, `status of ${o.number}`);
 			assert.equal(typeof o.total, 'number', 'Simplify turns money into plain numbers');
 		}
-		assert.ok(orders.some((o) => o.status === 'Submitted') && orders.some((o) => o.status === 'Complete'), 'several statuses');
+		assert.ok(
+			orders.some((o) => o.status === 'Submitted') && orders.some((o) => o.status === 'Complete'),
+			'several statuses',
+		);
 
 		const calls = emu.requests.filter((r) => r.template === 'GET /orders-received/');
 		assert.equal(calls.length, 1, 'one page request');

@@ -9,7 +9,11 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 const WORKFLOW_ID = 'LLexMcpServer001';
 const MCP_PATH = 'leaflink';
 /** The example's bearer credential (its id is in examples/mcp-server.json); the token is made up for the test. */
-const BEARER = Object.freeze({ id: 'LLmcpBearerAuth1', name: 'LeafLink MCP bearer token', type: 'httpBearerAuth' });
+const BEARER = Object.freeze({
+	id: 'LLmcpBearerAuth1',
+	name: 'LeafLink MCP bearer token',
+	type: 'httpBearerAuth',
+});
 const TOKEN = 'mcp-e2e-token-5d1c9a7e3b2f4a60';
 
 const TOOLS = [
@@ -56,7 +60,12 @@ export default {
 		} finally {
 			// later scenarios start the same n8n: leave the MCP endpoint unpublished again
 			await t.n8n.stop();
-			await t.n8n.cli(t.major >= 2 ? ['unpublish:workflow', `--id=${WORKFLOW_ID}`] : ['update:workflow', `--id=${WORKFLOW_ID}`, '--active=false'], { allowFail: true });
+			await t.n8n.cli(
+				t.major >= 2
+					? ['unpublish:workflow', `--id=${WORKFLOW_ID}`]
+					: ['update:workflow', `--id=${WORKFLOW_ID}`, '--active=false'],
+				{ allowFail: true },
+			);
 		}
 	},
 };
@@ -72,13 +81,29 @@ async function exercise({ n8n, emu, assert, log }) {
 	const anonymous = await n8n.waitForWebhook(url.href, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' },
-		body: { jsonrpc: '2.0', id: 1, method: 'initialize', params: { protocolVersion: '2025-03-26', capabilities: {}, clientInfo: { name: 'anonymous', version: '0' } } },
+		body: {
+			jsonrpc: '2.0',
+			id: 1,
+			method: 'initialize',
+			params: {
+				protocolVersion: '2025-03-26',
+				capabilities: {},
+				clientInfo: { name: 'anonymous', version: '0' },
+			},
+		},
 		accept: (res) => res.status !== 404 && res.status !== 503,
 	});
-	assert.ok([401, 403].includes(anonymous.status), `a client without the token is refused (got ${anonymous.status}: ${anonymous.body.slice(0, 200)})`);
+	assert.ok(
+		[401, 403].includes(anonymous.status),
+		`a client without the token is refused (got ${anonymous.status}: ${anonymous.body.slice(0, 200)})`,
+	);
 
 	const client = new Client({ name: 'leaflink-e2e', version: '1.0.0' });
-	await client.connect(new StreamableHTTPClientTransport(url, { requestInit: { headers: { Authorization: `Bearer ${TOKEN}` } } }));
+	await client.connect(
+		new StreamableHTTPClientTransport(url, {
+			requestInit: { headers: { Authorization: `Bearer ${TOKEN}` } },
+		}),
+	);
 	const answers = [];
 	const call = async (name, args) => {
 		const result = await client.callTool({ name, arguments: args });
@@ -89,76 +114,175 @@ async function exercise({ n8n, emu, assert, log }) {
 		// ---- the tools, as a model sees them
 		const { tools } = await client.listTools();
 		answers.push(JSON.stringify(tools));
-		assert.deepEqual(tools.map((t) => t.name).sort(), [...TOOLS].sort(), 'the example\'s twelve tools');
+		assert.deepEqual(
+			tools.map((t) => t.name).sort(),
+			[...TOOLS].sort(),
+			"the example's twelve tools",
+		);
 		for (const tool of tools) {
-			assert.ok(tool.description && tool.description.length >= 60 && !/ in LeafLink$/.test(tool.description), `${tool.name}: a written description, not n8n's automatic one (${tool.description})`);
+			assert.ok(
+				tool.description &&
+					tool.description.length >= 60 &&
+					!/ in LeafLink$/.test(tool.description),
+				`${tool.name}: a written description, not n8n's automatic one (${tool.description})`,
+			);
 			assert.equal(tool.inputSchema?.type, 'object', `${tool.name}: an input schema`);
 			const props = Object.entries(tool.inputSchema.properties ?? {});
 			assert.ok(props.length > 0, `${tool.name}: takes arguments`);
-			for (const [arg, schema] of props) assert.ok(schema.description && schema.description.length >= 20, `${tool.name}.${arg}: described (${JSON.stringify(schema)})`);
+			for (const [arg, schema] of props)
+				assert.ok(
+					schema.description && schema.description.length >= 20,
+					`${tool.name}.${arg}: described (${JSON.stringify(schema)})`,
+				);
 		}
 		const schemaOf = (name) => tools.find((t) => t.name === name).inputSchema;
 		assert.deepEqual(schemaOf('get_order').required, ['order_number']);
 		assert.equal(schemaOf('set_product_inventory').properties.quantity.type, 'number');
-		assert.ok(!(schemaOf('list_orders').required ?? []).includes('status'), 'list_orders: status is optional');
-		log(`tools/list: ${tools.length} tools, e.g. ${tools[0].name}: ${JSON.stringify(tools[0].inputSchema).slice(0, 300)}`);
+		assert.ok(
+			!(schemaOf('list_orders').required ?? []).includes('status'),
+			'list_orders: status is optional',
+		);
+		log(
+			`tools/list: ${tools.length} tools, e.g. ${tools[0].name}: ${JSON.stringify(tools[0].inputSchema).slice(0, 300)}`,
+		);
 
 		// ---- reads, compared with the emulator
 		const submitted = [...emu.db.orders.values()].filter((o) => o.status === 'Submitted');
-		const listed = records(parsed('list_orders', await call('list_orders', { status: 'submitted' })));
+		const listed = records(
+			parsed('list_orders', await call('list_orders', { status: 'submitted' })),
+		);
 		log(`list_orders → ${JSON.stringify(listed[0]).slice(0, 400)}`);
-		assert.deepEqual(listed.map((o) => o.number).sort(), submitted.map((o) => o.number).sort(), 'list_orders: the submitted orders');
+		assert.deepEqual(
+			listed.map((o) => o.number).sort(),
+			submitted.map((o) => o.number).sort(),
+			'list_orders: the submitted orders',
+		);
 		for (const o of listed) assert.equal(o.status, 'Submitted');
 
 		const order = submitted[0];
-		const got = records(parsed('get_order', await call('get_order', { order_number: order.number })))[0];
+		const got = records(
+			parsed('get_order', await call('get_order', { order_number: order.number })),
+		)[0];
 		assert.equal(got.number, order.number);
 		assert.equal(got.status, order.status);
 
-		const lines = records(parsed('get_order_line_items', await call('get_order_line_items', { order_number: order.number })));
+		const lines = records(
+			parsed(
+				'get_order_line_items',
+				await call('get_order_line_items', { order_number: order.number }),
+			),
+		);
 		const expectedLines = emu.db['line-items'].all().filter((l) => l.order === order.number);
-		assert.deepEqual(lines.map((l) => l.id).sort(), expectedLines.map((l) => l.id).sort(), 'the order\'s line items');
+		assert.deepEqual(
+			lines.map((l) => l.id).sort(),
+			expectedLines.map((l) => l.id).sort(),
+			"the order's line items",
+		);
 
 		const products = records(parsed('list_products', await call('list_products', {})));
-		assert.deepEqual(products.map((p) => p.id).sort(), emu.db.products.all().map((p) => p.id).sort(), 'list_products: every product (the seed has fewer than the default limit, 20)');
-		assert.equal(records(parsed('list_products', await call('list_products', { limit: 3 }))).length, 3, 'list_products: limit');
+		assert.deepEqual(
+			products.map((p) => p.id).sort(),
+			emu.db.products
+				.all()
+				.map((p) => p.id)
+				.sort(),
+			'list_products: every product (the seed has fewer than the default limit, 20)',
+		);
+		assert.equal(
+			records(parsed('list_products', await call('list_products', { limit: 3 }))).length,
+			3,
+			'list_products: limit',
+		);
 		const product = emu.db.products.get(201);
-		const gotProduct = records(parsed('get_product', await call('get_product', { product_id: 201 })))[0];
+		const gotProduct = records(
+			parsed('get_product', await call('get_product', { product_id: 201 })),
+		)[0];
 		assert.equal(gotProduct.id, 201);
 		assert.equal(gotProduct.sku, product.sku);
 
 		const customer = emu.db.customers.all()[0];
 		const prefix = customer.name.slice(0, 4);
-		const customers = records(parsed('list_customers', await call('list_customers', { name_starts_with: prefix })));
-		assert.ok(customers.length >= 1 && customers.every((c) => c.name.startsWith(prefix)), `list_customers: names starting "${prefix}"`);
+		const customers = records(
+			parsed('list_customers', await call('list_customers', { name_starts_with: prefix })),
+		);
+		assert.ok(
+			customers.length >= 1 && customers.every((c) => c.name.startsWith(prefix)),
+			`list_customers: names starting "${prefix}"`,
+		);
 		assert.ok(customers.some((c) => c.id === customer.id));
-		const gotCustomer = records(parsed('get_customer', await call('get_customer', { customer_id: customer.id })))[0];
+		const gotCustomer = records(
+			parsed('get_customer', await call('get_customer', { customer_id: customer.id })),
+		)[0];
 		assert.equal(gotCustomer.id, customer.id);
 		assert.equal(gotCustomer.name, customer.name);
 
 		const payment = emu.db['order-payments'].all()[0];
-		const payments = records(parsed('list_order_payments', await call('list_order_payments', { order_number: payment.order })));
+		const payments = records(
+			parsed(
+				'list_order_payments',
+				await call('list_order_payments', { order_number: payment.order }),
+			),
+		);
 		assert.deepEqual(
 			payments.map((p) => p.id).sort(),
-			emu.db['order-payments'].all().filter((p) => p.order === payment.order).map((p) => p.id).sort(),
-			'the order\'s payments',
+			emu.db['order-payments']
+				.all()
+				.filter((p) => p.order === payment.order)
+				.map((p) => p.id)
+				.sort(),
+			"the order's payments",
 		);
 
 		// ---- writes, checked in the emulator
-		const accepted = records(parsed('transition_order', await call('transition_order', { order_number: order.number, transition: 'accept' })))[0];
+		const accepted = records(
+			parsed(
+				'transition_order',
+				await call('transition_order', { order_number: order.number, transition: 'accept' }),
+			),
+		)[0];
 		assert.equal(accepted.status, 'Accepted');
-		assert.equal(emu.db.orders.get(order.number).status, 'Accepted', 'the order is Accepted in LeafLink');
+		assert.equal(
+			emu.db.orders.get(order.number).status,
+			'Accepted',
+			'the order is Accepted in LeafLink',
+		);
 
-		parsed('set_product_inventory', await call('set_product_inventory', { product_id: 201, quantity: 42 }));
+		parsed(
+			'set_product_inventory',
+			await call('set_product_inventory', { product_id: 201, quantity: 42 }),
+		);
 		assert.equal(Number(emu.db.products.get(201).quantity), 42, 'inventory set in LeafLink');
 
-		parsed('update_product_price', await call('update_product_price', { product_id: 201, wholesale_price: 24.5 }));
-		assert.equal(Number(emu.db.products.get(201).wholesale_price.amount), 24.5, 'price set in LeafLink');
+		parsed(
+			'update_product_price',
+			await call('update_product_price', { product_id: 201, wholesale_price: 24.5 }),
+		);
+		assert.equal(
+			Number(emu.db.products.get(201).wholesale_price.amount),
+			24.5,
+			'price set in LeafLink',
+		);
 
 		const before = emu.db.customers.all().length;
-		const created = records(parsed('create_or_update_customer', await call('create_or_update_customer', { erp_customer_id: 'CUST-7001', name: 'Summit Supply' })))[0];
+		const created = records(
+			parsed(
+				'create_or_update_customer',
+				await call('create_or_update_customer', {
+					erp_customer_id: 'CUST-7001',
+					name: 'Summit Supply',
+				}),
+			),
+		)[0];
 		assert.equal(created._action, 'created');
-		const again = records(parsed('create_or_update_customer', await call('create_or_update_customer', { erp_customer_id: 'CUST-7001', name: 'Summit Supply Co' })))[0];
+		const again = records(
+			parsed(
+				'create_or_update_customer',
+				await call('create_or_update_customer', {
+					erp_customer_id: 'CUST-7001',
+					name: 'Summit Supply Co',
+				}),
+			),
+		)[0];
 		assert.equal(again._action, 'updated');
 		assert.equal(again.id, created.id);
 		assert.equal(emu.db.customers.all().length, before + 1, 'calling twice made one customer');
@@ -185,10 +309,18 @@ async function exercise({ n8n, emu, assert, log }) {
 				answers.push(e.message);
 			}
 			log(`${name}(${JSON.stringify(args)}) → ${JSON.stringify(result).slice(0, 400)}`);
-			assert.equal(result.isError, true, `${name}(${JSON.stringify(args)}) is a tool error: ${textOf(result).slice(0, 300)}`);
+			assert.equal(
+				result.isError,
+				true,
+				`${name}(${JSON.stringify(args)}) is a tool error: ${textOf(result).slice(0, 300)}`,
+			);
 			assert.match(textOf(result), field, `${name}: the error names the field`);
 		}
-		assert.deepEqual(emu.requests.slice(requestsBefore).map((r) => r.template), [], 'every bad argument was refused before any request to LeafLink');
+		assert.deepEqual(
+			emu.requests.slice(requestsBefore).map((r) => r.template),
+			[],
+			'every bad argument was refused before any request to LeafLink',
+		);
 	} finally {
 		await client.close().catch(() => {});
 	}

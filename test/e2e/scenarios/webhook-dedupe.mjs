@@ -28,21 +28,48 @@ export default {
 		log(`webhook registered after ${ignored.ms} ms`);
 
 		const post = async (body) => {
-			const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+			const res = await fetch(url, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify(body),
+			});
 			return { status: res.status, text: await res.text() };
 		};
-		const changed = { ...order, status: 'Accepted', modified: new Date(Date.parse(order.modified) + 60_000).toISOString() };
-		for (const [what, body] of [['first', order], ['replay', order], ['changed', changed]]) {
+		const changed = {
+			...order,
+			status: 'Accepted',
+			modified: new Date(Date.parse(order.modified) + 60_000).toISOString(),
+		};
+		for (const [what, body] of [
+			['first', order],
+			['replay', order],
+			['changed', changed],
+		]) {
 			const answer = await post(body);
 			assert.equal(answer.status, 200, `${what} delivery: ${answer.status} ${answer.text}`);
-			assert.deepEqual(JSON.parse(answer.text), { received: true }, `${what} delivery answered with JSON`);
+			assert.deepEqual(
+				JSON.parse(answer.text),
+				{ received: true },
+				`${what} delivery answered with JSON`,
+			);
 			// one at a time: the dedupe history is read and written by each execution in turn
-			await n8n.waitForExecutions((l) => l.length === ['first', 'replay', 'changed'].indexOf(what) + 1, { workflowId: WORKFLOW_ID });
+			await n8n.waitForExecutions(
+				(l) => l.length === ['first', 'replay', 'changed'].indexOf(what) + 1,
+				{ workflowId: WORKFLOW_ID },
+			);
 		}
-		const list = (await n8n.executions({ workflowId: WORKFLOW_ID })).sort((a, b) => Number(a.id) - Number(b.id));
+		const list = (await n8n.executions({ workflowId: WORKFLOW_ID })).sort(
+			(a, b) => Number(a.id) - Number(b.id),
+		);
 		assert.equal(list.length, 3, 'three deliveries, three executions');
-		const passed = list.map((e) => (e.run?.resultData?.runData?.[DEDUPE]?.[0]?.data?.main?.[0] ?? []).length);
-		assert.deepEqual(passed, [1, 0, 1], `items passed by "${DEDUPE}" per execution: ${passed.join(', ')}`);
+		const passed = list.map(
+			(e) => (e.run?.resultData?.runData?.[DEDUPE]?.[0]?.data?.main?.[0] ?? []).length,
+		);
+		assert.deepEqual(
+			passed,
+			[1, 0, 1],
+			`items passed by "${DEDUPE}" per execution: ${passed.join(', ')}`,
+		);
 		for (const e of list) assert.equal(e.status, 'success');
 	},
 };

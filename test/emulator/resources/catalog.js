@@ -22,9 +22,16 @@ function createCatalog(db, generic) {
 	/** @param {any} batch */
 	function withDocuments(batch) {
 		if (!batch || batch.id === undefined) return batch;
-		const documents = db['batch-documents'].all()
+		const documents = db['batch-documents']
+			.all()
 			.filter((d) => d.batch === batch.id)
-			.map((d) => ({ id: d.id, created_on: d.created_on, modified: d.modified, summary: d.summary, document: d.document }));
+			.map((d) => ({
+				id: d.id,
+				created_on: d.created_on,
+				modified: d.modified,
+				summary: d.summary,
+				document: d.document,
+			}));
 		return { ...batch, documents };
 	}
 
@@ -36,11 +43,19 @@ function createCatalog(db, generic) {
 			if (!db.products.has(b.product)) throw fieldError('product', doesNotExist(b.product));
 			const id = db['product-images'].nextId;
 			const rec = db['product-images'].insert({
-				id, image: `https://files.emulator.local/product-images/${id}/${encodeURIComponent(file.filename)}`, product: b.product, position: b.position,
-				filename: file.filename, content_type: file.mimeType, size: file.size, sha256: file.sha256,
+				id,
+				image: `https://files.emulator.local/product-images/${id}/${encodeURIComponent(file.filename)}`,
+				product: b.product,
+				position: b.position,
+				filename: file.filename,
+				content_type: file.mimeType,
+				size: file.size,
+				sha256: file.sha256,
 			});
 			const p = db.products.get(b.product);
-			p.image_count = String(db['product-images'].all().filter((i) => i.product === b.product).length);
+			p.image_count = String(
+				db['product-images'].all().filter((i) => i.product === b.product).length,
+			);
 			return { status: 201, body: rec };
 		},
 		'POST /batch-documents/': (ctx) => {
@@ -52,9 +67,16 @@ function createCatalog(db, generic) {
 			const t = nowIso();
 			const id = db['batch-documents'].nextId;
 			const rec = db['batch-documents'].insert({
-				id, batch: b.batch, created_on: t, modified: t, summary: b.summary ?? '',
+				id,
+				batch: b.batch,
+				created_on: t,
+				modified: t,
+				summary: b.summary ?? '',
 				document: `https://files.emulator.local/batch-documents/${id}/${encodeURIComponent(file.filename)}`,
-				filename: file.filename, content_type: file.mimeType, size: file.size, sha256: file.sha256,
+				filename: file.filename,
+				content_type: file.mimeType,
+				size: file.size,
+				sha256: file.sha256,
 			});
 			return { status: 201, body: rec };
 		},
@@ -62,13 +84,23 @@ function createCatalog(db, generic) {
 			let rows = applyFilters(db.batches.all(), ctx.query);
 			// `products` is not a batch field: a batch matches through its product assignments
 			if (ctx.query.products !== undefined) {
-				const wanted = String(ctx.query.products).split(',').map((s) => s.trim());
-				const ids = new Set(db['product-batches'].all().filter((a) => wanted.includes(String(a.product))).map((a) => a.batch));
+				const wanted = String(ctx.query.products)
+					.split(',')
+					.map((s) => s.trim());
+				const ids = new Set(
+					db['product-batches']
+						.all()
+						.filter((a) => wanted.includes(String(a.product)))
+						.map((a) => a.batch),
+				);
 				rows = rows.filter((b) => ids.has(b.id));
 			}
 			return { status: 200, body: paginate(ctx, rows, withDocuments) };
 		},
-		'GET /batches/{id}/': (ctx) => ({ status: 200, body: shapeFields(withDocuments(genericGetRecord(ctx)), ctx.query) }),
+		'GET /batches/{id}/': (ctx) => ({
+			status: 200,
+			body: shapeFields(withDocuments(genericGetRecord(ctx)), ctx.query),
+		}),
 	};
 }
 

@@ -18,8 +18,14 @@ function createGeneric(db) {
 	function genericList(ctx) {
 		const c = db[ctx.collection];
 		let rows = c.all();
-		if (ctx.collection === 'inventory-items' && String(ctx.query.include_archived) !== 'true') rows = rows.filter((r) => !r.is_archived);
-		if (ctx.collection === 'activity-entries' && ctx.query.delete === undefined && ctx.query.is_deleted === undefined) rows = rows.filter((r) => !r.delete);
+		if (ctx.collection === 'inventory-items' && String(ctx.query.include_archived) !== 'true')
+			rows = rows.filter((r) => !r.is_archived);
+		if (
+			ctx.collection === 'activity-entries' &&
+			ctx.query.delete === undefined &&
+			ctx.query.is_deleted === undefined
+		)
+			rows = rows.filter((r) => !r.delete);
 		rows = applyFilters(rows, ctx.query);
 		return { status: 200, body: paginate(ctx, rows) };
 	}
@@ -48,12 +54,37 @@ function createGeneric(db) {
 		const rec = {};
 		if (c.keyField === 'id') rec.id = c.nextId++;
 		if (c.keyField === 'number') rec.number = crypto.randomUUID();
-		if ('created_on' in sample || ['contacts', 'activity-entries', 'customers', 'products', 'retailer-inventory'].includes(ctx.collection)) rec.created_on = t;
-		if ('modified' in sample || ['contacts', 'activity-entries', 'customers', 'products', 'retailer-inventory'].includes(ctx.collection)) rec.modified = t;
+		if (
+			'created_on' in sample ||
+			['contacts', 'activity-entries', 'customers', 'products', 'retailer-inventory'].includes(
+				ctx.collection,
+			)
+		)
+			rec.created_on = t;
+		if (
+			'modified' in sample ||
+			['contacts', 'activity-entries', 'customers', 'products', 'retailer-inventory'].includes(
+				ctx.collection,
+			)
+		)
+			rec.modified = t;
 		if (ctx.collection === 'products' || ctx.collection === 'customers') rec.external_ids = {};
-		if (ctx.collection === 'products') Object.assign(rec, { last_edit: t, display_name: body.name, reserved_qty: '0.0000', archived: false });
+		if (ctx.collection === 'products')
+			Object.assign(rec, {
+				last_edit: t,
+				display_name: body.name,
+				reserved_qty: '0.0000',
+				archived: false,
+			});
 		if (ctx.collection === 'customers') Object.assign(rec, { archived: false, delinquent: false });
-		if (ctx.collection === 'reports') Object.assign(rec, { status: 'completed', request_time: t, complete_time: t, export: `https://files.emulator.local/reports/${rec.number}.csv`, query: {} });
+		if (ctx.collection === 'reports')
+			Object.assign(rec, {
+				status: 'completed',
+				request_time: t,
+				complete_time: t,
+				export: `https://files.emulator.local/reports/${rec.number}.csv`,
+				query: {},
+			});
 		if (ctx.collection === 'activity-entries') rec.delete = false;
 		if (ctx.collection === 'contacts') rec.delete = false;
 		for (const [k, v] of Object.entries(body)) {
@@ -79,7 +110,8 @@ function createGeneric(db) {
 		const declares200 = ctx.op.responses && ctx.op.responses['200'] && !ctx.op.responses['204'];
 		if (declares200) {
 			// soft delete, answering the record (spec: 200 with the object)
-			if (ctx.collection === 'products') Object.assign(rec, { listing_state: 'Archived', display_listing_state: 'Archived' });
+			if (ctx.collection === 'products')
+				Object.assign(rec, { listing_state: 'Archived', display_listing_state: 'Archived' });
 			else if (ctx.collection === 'activity-entries') rec.delete = true;
 			else rec.archived = true;
 			if ('modified' in rec) rec.modified = nowIso();

@@ -14,7 +14,33 @@
  * contract gives their labels only (and "One" as the name of 1 in its example); the emulator uses the label as the
  * name of the others.
  */
-const UNIT_DENOMINATION_LABELS = ['1', '1/2', '1/4', '1/8', '3/4', '2', '3 1/2', '7', '14', '6', '28', '5 1/4', '4', '2 1/2', '8', '3 3/4', '1/10', '6/5', '3/2', '2/10', '1/5', '1/3', '1/6', '3/10', '4/10'];
+const UNIT_DENOMINATION_LABELS = [
+	'1',
+	'1/2',
+	'1/4',
+	'1/8',
+	'3/4',
+	'2',
+	'3 1/2',
+	'7',
+	'14',
+	'6',
+	'28',
+	'5 1/4',
+	'4',
+	'2 1/2',
+	'8',
+	'3 3/4',
+	'1/10',
+	'6/5',
+	'3/2',
+	'2/10',
+	'1/5',
+	'1/3',
+	'1/6',
+	'3/10',
+	'4/10',
+];
 
 /** @param {number} id */
 function unitDenomination(id) {
@@ -39,12 +65,20 @@ function createProducts(db, generic) {
 		if (typeof license === 'number' || typeof license === 'string') {
 			const found = db.licenses.get(license);
 			if (found) product.license = { ...found };
-		} else if (license && typeof license === 'object' && license.id === undefined && license.number !== undefined) {
+		} else if (
+			license &&
+			typeof license === 'object' &&
+			license.id === undefined &&
+			license.number !== undefined
+		) {
 			const found = db.licenses.all().find((l) => l.number === license.number);
 			if (found) product.license = { ...found };
 		}
 		const denomination = product.unit_denomination;
-		if (typeof denomination === 'number' || (typeof denomination === 'string' && /^\d+$/.test(denomination))) {
+		if (
+			typeof denomination === 'number' ||
+			(typeof denomination === 'string' && /^\d+$/.test(denomination))
+		) {
 			const found = unitDenomination(Number(denomination));
 			if (found) product.unit_denomination = found;
 		}

@@ -18,7 +18,10 @@ const examples = fs
 	.readdirSync(examplesDir)
 	.filter((f) => f.endsWith('.json'))
 	.sort()
-	.map((file) => ({ file, workflow: JSON.parse(fs.readFileSync(path.join(examplesDir, file), 'utf8')) }))
+	.map((file) => ({
+		file,
+		workflow: JSON.parse(fs.readFileSync(path.join(examplesDir, file), 'utf8')),
+	}))
 	.filter(({ workflow }) => workflow.nodes.some((n) => n.type === 'n8n-nodes-base.manualTrigger'));
 
 // the examples' shared credential (id and name), as they reference it
@@ -27,9 +30,13 @@ const exampleCredential = examples
 	.find(Boolean);
 
 const byExample = new Map();
-for (const f of fs.readdirSync(singleProcessScenarios).filter((x) => x.endsWith('.mjs')).sort()) {
+for (const f of fs
+	.readdirSync(singleProcessScenarios)
+	.filter((x) => x.endsWith('.mjs'))
+	.sort()) {
 	const mod = await import(pathToFileURL(path.join(singleProcessScenarios, f)).href);
-	for (const s of Array.isArray(mod.default) ? mod.default : [mod.default]) if (s?.example) byExample.set(s.example, s);
+	for (const s of Array.isArray(mod.default) ? mod.default : [mod.default])
+		if (s?.example) byExample.set(s.example, s);
 }
 
 /** The single-process suite's check for an example without a scenario of its own. */
@@ -38,9 +45,14 @@ const generic = {
 	async run({ execute, emu }) {
 		const run = await execute();
 		for (const [node, tasks] of Object.entries(run.data.resultData.runData)) {
-			for (const task of tasks) assert.equal(task.error, undefined, `node "${node}" failed: ${task.error?.message}`);
+			for (const task of tasks)
+				assert.equal(task.error, undefined, `node "${node}" failed: ${task.error?.message}`);
 		}
-		assert.equal(emu.requestsWithoutUserAgent(), 0, 'every request to LeafLink carries a User-Agent');
+		assert.equal(
+			emu.requestsWithoutUserAgent(),
+			0,
+			'every request to LeafLink carries a User-Agent',
+		);
 	},
 };
 
@@ -63,15 +75,31 @@ export default examples.map(({ file, workflow }, index) => {
 				const executionId = await cluster.startManual(id);
 				const { execution, run } = await cluster.waitForExecution(executionId);
 				const err = run?.data.resultData.error;
-				assert.equal(execution.status, 'success', `execution ${executionId} of ${id}: ${execution.status}${err ? `: ${err.message}` : ''}`);
+				assert.equal(
+					execution.status,
+					'success',
+					`execution ${executionId} of ${id}: ${execution.status}${err ? `: ${err.message}` : ''}`,
+				);
 				const worker = cluster.workerOf(executionId);
 				assert.ok(worker, `execution ${executionId} ran on a worker (no worker logged it)`);
 				ranOn.push(worker);
 				if (verbose) log(`execution ${executionId} of ${id} on ${worker} in ${Date.now() - t0} ms`);
 				return run;
 			};
-			await scenario.run({ execute, nodeOutput, emu, assert, log, example: workflow, userAgent, credential: exampleCredential });
-			if (index === examples.length - 1) log(`example executions per worker: ${JSON.stringify(Object.fromEntries(cluster.workers.map((w) => [w.role, ranOn.filter((r) => r === w.role).length])))}`);
+			await scenario.run({
+				execute,
+				nodeOutput,
+				emu,
+				assert,
+				log,
+				example: workflow,
+				userAgent,
+				credential: exampleCredential,
+			});
+			if (index === examples.length - 1)
+				log(
+					`example executions per worker: ${JSON.stringify(Object.fromEntries(cluster.workers.map((w) => [w.role, ranOn.filter((r) => r === w.role).length])))}`,
+				);
 		},
 	};
 });

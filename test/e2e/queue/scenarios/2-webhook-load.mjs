@@ -11,7 +11,10 @@ import { countBy, emulatorCredential, quantile, sign } from '../fixtures.mjs';
 const WORKFLOW_ID = 'LLqueueWebhook01';
 const WEBHOOK_ID = '7d1e5c2a-9b3f-4e8d-a6c0-5f4e3d2c1b0a';
 const WEBHOOK_KEY = 'queue-e2e-webhook-key-4c8e1a7f93d2';
-const CREDENTIAL = Object.freeze({ id: 'LLqueueHookCred1', name: 'LeafLink Emulator (queue, Webhook Key)' });
+const CREDENTIAL = Object.freeze({
+	id: 'LLqueueHookCred1',
+	name: 'LeafLink Emulator (queue, Webhook Key)',
+});
 const TRIGGER = 'LeafLink Trigger';
 // the issue's load; a weaker machine can run the same checks at a lower rate (the figures name the rate)
 const RATE_PER_SECOND = Number(process.env.E2E_QUEUE_WEBHOOK_RATE || 50);
@@ -67,15 +70,26 @@ export default {
 		const before = (await cluster.executions({ workflowId: WORKFLOW_ID })).length;
 		assert.equal(before, 0, 'nothing executed before the load');
 
-		const cpu = () => Object.fromEntries([cluster.webhook, ...cluster.workers].map((p) => [p.role, p.cpuSeconds()]));
+		const cpu = () =>
+			Object.fromEntries(
+				[cluster.webhook, ...cluster.workers].map((p) => [p.role, p.cpuSeconds()]),
+			);
 		const cpuBefore = cpu();
 		const signed = [];
 		const forged = [];
 		const post = async (entry, key) => {
-			const body = JSON.stringify({ ...template, number: entry.number, short_id: entry.number.slice(-8) });
+			const body = JSON.stringify({
+				...template,
+				number: entry.number,
+				short_id: entry.number.slice(-8),
+			});
 			const t0 = performance.now();
 			try {
-				const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'LL-Signature': sign(body, key) }, body });
+				const res = await fetch(url, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json', 'LL-Signature': sign(body, key) },
+					body,
+				});
 				await res.text();
 				entry.status = res.status;
 			} catch (e) {
@@ -111,11 +125,20 @@ export default {
 		const ms = signed.map((e) => e.ms);
 		const answers = `signed: ${JSON.stringify(statuses)}, forged: ${JSON.stringify(forgedStatuses)}; response p50 ${quantile(ms, 0.5).toFixed(0)} ms, p99 ${quantile(ms, 0.99).toFixed(0)} ms, max ${Math.max(...ms).toFixed(0)} ms`;
 		log(`webhook processor CPU while sending: ${(cpu().webhook - cpuBefore.webhook).toFixed(1)} s`);
-		log(`${total} signed deliveries (+${forged.length} forged) sent in ${(sentMs / 1000).toFixed(1)} s (${late} late), answered in ${(answeredMs / 1000).toFixed(1)} s; ${answers}`);
-		assert.deepEqual(statuses, { 200: total }, `every signed delivery answered 200 (got ${JSON.stringify(statuses)})`);
+		log(
+			`${total} signed deliveries (+${forged.length} forged) sent in ${(sentMs / 1000).toFixed(1)} s (${late} late), answered in ${(answeredMs / 1000).toFixed(1)} s; ${answers}`,
+		);
+		assert.deepEqual(
+			statuses,
+			{ 200: total },
+			`every signed delivery answered 200 (got ${JSON.stringify(statuses)})`,
+		);
 		assert.deepEqual(forgedStatuses, { 401: forged.length }, 'every forged delivery answered 401');
 
-		const list = await cluster.waitForExecutions((l) => l.length >= total, { workflowId: WORKFLOW_ID, timeoutMs: 300000 });
+		const list = await cluster.waitForExecutions((l) => l.length >= total, {
+			workflowId: WORKFLOW_ID,
+			timeoutMs: 300000,
+		});
 		const drainedMs = performance.now() - start;
 		const cpuAfter = cpu();
 		const cpuPerDelivery = Object.entries(cpuAfter)
@@ -124,7 +147,11 @@ export default {
 		// a little longer: anything executed twice, or forged, would show up now
 		await new Promise((r) => setTimeout(r, 3000));
 		const executions = await cluster.executions({ workflowId: WORKFLOW_ID, withData: true });
-		assert.equal(executions.length, total, `one execution per signed delivery (have ${executions.length} for ${total})`);
+		assert.equal(
+			executions.length,
+			total,
+			`one execution per signed delivery (have ${executions.length} for ${total})`,
+		);
 		assert.deepEqual(countBy(executions.map((e) => e.status)), { success: total }, 'all succeeded');
 		const carried = executions.map((e) => {
 			const items = e.run?.resultData?.runData?.[TRIGGER]?.[0]?.data?.main?.[0] ?? [];
@@ -135,13 +162,19 @@ export default {
 		const twice = Object.entries(perNumber).filter(([, n]) => n > 1);
 		assert.equal(twice.length, 0, `no delivery executed twice (${twice.length} were)`);
 		const sentNumbers = new Set(signed.map((e) => e.number));
-		assert.ok(carried.every((n) => sentNumbers.has(n)), 'every execution carries a signed delivery (none a forged one)');
+		assert.ok(
+			carried.every((n) => sentNumbers.has(n)),
+			'every execution carries a signed delivery (none a forged one)',
+		);
 		assert.equal(new Set(carried).size, total, 'every signed delivery executed');
 
 		const ids = executions.map((e) => e.id);
 		const perWorker = cluster.executionsPerWorker(ids);
 		assert.equal(perWorker.none ?? 0, 0, 'every execution logged by a worker');
-		assert.ok(Object.keys(perWorker).length >= 2, `both workers ran deliveries (${JSON.stringify(perWorker)})`);
+		assert.ok(
+			Object.keys(perWorker).length >= 2,
+			`both workers ran deliveries (${JSON.stringify(perWorker)})`,
+		);
 
 		figure(
 			`webhooks: ${total} signed deliveries at ${RATE_PER_SECOND}/s (+${forged.length} forged) through the webhook processor: ${answers}; ` +

@@ -13,9 +13,17 @@ import { fileURLToPath } from 'node:url';
 import { emulatorCredential } from '../fixtures.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const example = JSON.parse(fs.readFileSync(path.resolve(here, '..', '..', '..', '..', 'examples', 'changed-orders-summary.json'), 'utf8'));
+const example = JSON.parse(
+	fs.readFileSync(
+		path.resolve(here, '..', '..', '..', '..', 'examples', 'changed-orders-summary.json'),
+		'utf8',
+	),
+);
 const WORKFLOW_ID = 'LLqueuePolling01';
-const CREDENTIAL = Object.freeze({ id: 'LLqueuePollCred1', name: 'LeafLink Emulator (queue, polling)' });
+const CREDENTIAL = Object.freeze({
+	id: 'LLqueuePollCred1',
+	name: 'LeafLink Emulator (queue, polling)',
+});
 const TRIGGER = 'Changed orders';
 const SUMMARY = 'Order summary';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -26,7 +34,8 @@ function pollingWorkflow() {
 	const wf = structuredClone(example);
 	wf.id = WORKFLOW_ID;
 	wf.name = `${example.name} (queue e2e)`;
-	for (const node of wf.nodes) if (node.credentials?.leafLinkApi) node.credentials.leafLinkApi = { ...CREDENTIAL };
+	for (const node of wf.nodes)
+		if (node.credentials?.leafLinkApi) node.credentials.leafLinkApi = { ...CREDENTIAL };
 	return wf;
 }
 
@@ -35,14 +44,22 @@ export default {
 	timeoutMs: 600000,
 	async prepare(ctx) {
 		emu = await ctx.startEmulator();
-		return { credentials: [emulatorCredential(emu, CREDENTIAL)], workflows: [pollingWorkflow()], activate: [WORKFLOW_ID] };
+		return {
+			credentials: [emulatorCredential(emu, CREDENTIAL)],
+			workflows: [pollingWorkflow()],
+			activate: [WORKFLOW_ID],
+		};
 	},
 	async run({ cluster, assert, log, figure, userAgent }) {
 		const polls = () => emu.requests.filter((r) => r.template === 'GET /orders-received/');
 		const executions = () => cluster.executions({ workflowId: WORKFLOW_ID, withData: true });
 		const cursor = async () => {
-			const [row] = await cluster.postgres.query('SELECT "staticData" FROM workflow_entity WHERE id = $1', [WORKFLOW_ID]);
-			const data = typeof row?.staticData === 'string' ? JSON.parse(row.staticData) : row?.staticData;
+			const [row] = await cluster.postgres.query(
+				'SELECT "staticData" FROM workflow_entity WHERE id = $1',
+				[WORKFLOW_ID],
+			);
+			const data =
+				typeof row?.staticData === 'string' ? JSON.parse(row.staticData) : row?.staticData;
 			return data?.[`node:${TRIGGER}`]?.cursor;
 		};
 		/** Resolves once LeafLink was polled after call (so the next poll is a full interval away). */
@@ -59,23 +76,37 @@ export default {
 		const change = async (number, note) => {
 			const res = await fetch(`${emu.baseUrl}/orders-received/${number}/`, {
 				method: 'PATCH',
-				headers: { Authorization: `App ${emu.keys.app}`, 'User-Agent': userAgent, 'Content-Type': 'application/json' },
+				headers: {
+					Authorization: `App ${emu.keys.app}`,
+					'User-Agent': userAgent,
+					'Content-Type': 'application/json',
+				},
 				body: JSON.stringify({ notes: note }),
 			});
 			assert.equal(res.status, 200, `order ${number} changed in the emulator`);
 			return emu.db.orders.get(number);
 		};
-		const emittedBy = (list) => list.flatMap((e) => e.run.resultData.runData[TRIGGER][0].data.main[0].map((item) => item.json.number));
+		const emittedBy = (list) =>
+			list.flatMap((e) =>
+				e.run.resultData.runData[TRIGGER][0].data.main[0].map((item) => item.json.number),
+			);
 		/** Waits until the executions so far emitted `numbers` (all of them); resolves the executions. */
 		const waitForEmitted = async (numbers) => {
-			const list = await cluster.waitForExecutions((l) => numbers.every((n) => emittedBy(l).includes(n)), { workflowId: WORKFLOW_ID, timeoutMs: 180000, withData: true });
+			const list = await cluster.waitForExecutions(
+				(l) => numbers.every((n) => emittedBy(l).includes(n)),
+				{ workflowId: WORKFLOW_ID, timeoutMs: 180000, withData: true },
+			);
 			return list;
 		};
 
 		const o = emu.ids.orders;
 		const rounds = [
 			{ label: 'round 1', orders: [o.submitted] },
-			{ label: 'round 2, after a worker restart', orders: [o.accepted, o.fulfilled], before: 'restart worker1' },
+			{
+				label: 'round 2, after a worker restart',
+				orders: [o.accepted, o.fulfilled],
+				before: 'restart worker1',
+			},
 			{ label: 'round 3, across a main restart', orders: [o.shipped], before: 'restart main' },
 		];
 
@@ -105,23 +136,42 @@ export default {
 			const fresh = list.slice(seenExecutions);
 			seenExecutions = list.length;
 			for (const execution of fresh) {
-				assert.equal(execution.status, 'success', `${round.label}: execution ${execution.id} ${execution.status}`);
+				assert.equal(
+					execution.status,
+					'success',
+					`${round.label}: execution ${execution.id} ${execution.status}`,
+				);
 				assert.equal(execution.mode, 'trigger');
-				assert.ok(cluster.workerOf(execution.id), `${round.label}: execution ${execution.id} ran on a worker`);
+				assert.ok(
+					cluster.workerOf(execution.id),
+					`${round.label}: execution ${execution.id} ran on a worker`,
+				);
 				const run = execution.run.resultData.runData;
 				const summaries = run[SUMMARY][0].data.main[0].map((item) => item.json);
 				for (const number of emittedBy([execution])) {
 					const order = emu.db.orders.get(number);
 					const s = summaries.find((x) => x.number === number);
 					assert.ok(s, `${round.label}: a summary for ${number}`);
-					assert.equal(s.summary, `Order ${order.short_id} from ${order.customer.display_name} is now ${order.status} (${Number(order.total.amount ?? order.total)} USD)`);
+					assert.equal(
+						s.summary,
+						`Order ${order.short_id} from ${order.customer.display_name} is now ${order.status} (${Number(order.total.amount ?? order.total)} USD)`,
+					);
 				}
 			}
-			assert.deepEqual([...emittedBy(fresh)].sort(), [...round.orders].sort(), `${round.label}: emitted exactly the orders changed in this round`);
+			assert.deepEqual(
+				[...emittedBy(fresh)].sort(),
+				[...round.orders].sort(),
+				`${round.label}: emitted exactly the orders changed in this round`,
+			);
 			const now = await cursor();
-			assert.ok(now && now > lastCursor, `${round.label}: the cursor in Postgres moved forward (${lastCursor} -> ${now})`);
+			assert.ok(
+				now && now > lastCursor,
+				`${round.label}: the cursor in Postgres moved forward (${lastCursor} -> ${now})`,
+			);
 			lastCursor = now;
-			log(`${round.label}: ${fresh.map((e) => `execution ${e.id} on ${cluster.workerOf(e.id)}`).join(', ')} emitted ${round.orders.length} order(s); cursor ${now}`);
+			log(
+				`${round.label}: ${fresh.map((e) => `execution ${e.id} on ${cluster.workerOf(e.id)}`).join(', ')} emitted ${round.orders.length} order(s); cursor ${now}`,
+			);
 		}
 
 		// one more poll after the last change (and a few seconds for any execution it would start)
@@ -131,10 +181,17 @@ export default {
 		assert.equal(all.length, seenExecutions, `no further execution (have ${all.length})`);
 		const emittedAll = emittedBy(all);
 		const changed = rounds.flatMap((r) => r.orders);
-		assert.deepEqual([...emittedAll].sort(), [...changed].sort(), 'each change emitted exactly once over all polls');
+		assert.deepEqual(
+			[...emittedAll].sort(),
+			[...changed].sort(),
+			'each change emitted exactly once over all polls',
+		);
 		const since = polls().filter((r) => r.query.modified__gte);
 		assert.ok(since.length >= 4, 'polls ask for changes since the cursor (modified__gte)');
-		assert.ok(emu.requests.every((r) => r.status < 400), 'no request was refused');
+		assert.ok(
+			emu.requests.every((r) => r.status < 400),
+			'no request was refused',
+		);
 		figure(
 			`polling: ${changed.length} changes in ${rounds.length} rounds (worker1, then main restarted between them), ${all.length} executions, each change emitted once; ` +
 				`${polls().length} polls in ${((Date.now() - t0) / 1000).toFixed(0)} s; executions on ${JSON.stringify(cluster.executionsPerWorker(all.map((e) => e.id)))}`,

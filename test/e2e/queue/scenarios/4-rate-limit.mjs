@@ -11,7 +11,10 @@ const EXECUTIONS = 4;
 const UPDATES = 500;
 const TIME_SCALE = 5;
 const RATE = { perMinute: 300, burstPerMinute: 1000, timeScale: TIME_SCALE };
-const CREDENTIAL = Object.freeze({ id: 'LLqueueRateCred1', name: 'LeafLink Emulator (queue, rate limited)' });
+const CREDENTIAL = Object.freeze({
+	id: 'LLqueueRateCred1',
+	name: 'LeafLink Emulator (queue, rate limited)',
+});
 const UPDATE_NODE = 'Update order';
 const workflowId = (b) => `LLqueueRateWf00${b + 1}`;
 const note = (b) => `queue e2e: batch ${b + 1}`;
@@ -26,14 +29,23 @@ function batchWorkflow(b, numbers) {
 		active: false,
 		settings: { executionOrder: 'v1', saveDataSuccessExecution: 'all' },
 		nodes: [
-			{ id: `c0000000-0000-4000-8000-0000000000${b}1`, name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			{
+				id: `c0000000-0000-4000-8000-0000000000${b}1`,
+				name: 'Start',
+				type: 'n8n-nodes-base.manualTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
 			{
 				id: `c0000000-0000-4000-8000-0000000000${b}2`,
 				name: 'Orders of this batch',
 				type: 'n8n-nodes-base.code',
 				typeVersion: 2,
 				position: [220, 0],
-				parameters: { jsCode: `return ${JSON.stringify(numbers)}.map((number) => ({ json: { number } }));` },
+				parameters: {
+					jsCode: `return ${JSON.stringify(numbers)}.map((number) => ({ json: { number } }));`,
+				},
 			},
 			{
 				id: `c0000000-0000-4000-8000-0000000000${b}3`,
@@ -64,8 +76,13 @@ export default {
 	async prepare(ctx) {
 		emu = await ctx.startEmulator({ rateLimit: RATE });
 		const numbers = emu.seedBulkOrders(EXECUTIONS * UPDATES);
-		batches = Array.from({ length: EXECUTIONS }, (_, b) => numbers.slice(b * UPDATES, (b + 1) * UPDATES));
-		return { credentials: [emulatorCredential(emu, CREDENTIAL)], workflows: batches.map((numbers, b) => batchWorkflow(b, numbers)) };
+		batches = Array.from({ length: EXECUTIONS }, (_, b) =>
+			numbers.slice(b * UPDATES, (b + 1) * UPDATES),
+		);
+		return {
+			credentials: [emulatorCredential(emu, CREDENTIAL)],
+			workflows: batches.map((numbers, b) => batchWorkflow(b, numbers)),
+		};
 	},
 	async run({ cluster, assert, log, figure }) {
 		const total = EXECUTIONS * UPDATES;
@@ -76,37 +93,71 @@ export default {
 
 		const t0 = Date.now();
 		const ids = await Promise.all(batches.map((_, b) => cluster.startManual(workflowId(b))));
-		const done = await Promise.all(ids.map((id) => cluster.waitForExecution(id, { timeoutMs: 540000 })));
+		const done = await Promise.all(
+			ids.map((id) => cluster.waitForExecution(id, { timeoutMs: 540000 })),
+		);
 		const clientMs = Date.now() - t0;
 
 		let surfaced = 0;
 		for (const [b, { execution, run }] of done.entries()) {
 			const err = run?.data.resultData.error;
-			assert.equal(execution.status, 'success', `batch ${b + 1} (execution ${execution.id}): ${execution.status}${err ? `: ${err.message}` : ''}`);
+			assert.equal(
+				execution.status,
+				'success',
+				`batch ${b + 1} (execution ${execution.id}): ${execution.status}${err ? `: ${err.message}` : ''}`,
+			);
 			const task = run.data.resultData.runData[UPDATE_NODE][0];
 			assert.equal(task.error, undefined, `batch ${b + 1}: ${task.error?.message}`);
 			const out = task.data.main[0].map((i) => i.json);
 			surfaced += out.filter((j) => j.error).length;
 			assert.equal(out.length, UPDATES, `batch ${b + 1}: one item out per update`);
-			assert.deepEqual(out.map((j) => j.number), batches[b], `batch ${b + 1}: every order of the batch, in order`);
+			assert.deepEqual(
+				out.map((j) => j.number),
+				batches[b],
+				`batch ${b + 1}: every order of the batch, in order`,
+			);
 		}
 		assert.equal(surfaced, 0, 'no error surfaced');
 
 		const perWorker = cluster.executionsPerWorker(ids);
-		assert.equal(perWorker.none ?? 0, 0, `every execution logged by a worker (${JSON.stringify(perWorker)})`);
-		assert.equal(Object.keys(perWorker).length, 2, `the executions ran on both workers (${JSON.stringify(perWorker)})`);
+		assert.equal(
+			perWorker.none ?? 0,
+			0,
+			`every execution logged by a worker (${JSON.stringify(perWorker)})`,
+		);
+		assert.equal(
+			Object.keys(perWorker).length,
+			2,
+			`the executions ran on both workers (${JSON.stringify(perWorker)})`,
+		);
 
 		const patches = emu.requests.filter((r) => r.template === 'PATCH /orders-received/{number}/');
 		const statuses = countBy(patches.map((r) => r.status));
-		const applied = countBy(patches.filter((r) => r.status === 200).map((r) => r.path.split('/').at(-2)));
+		const applied = countBy(
+			patches.filter((r) => r.status === 200).map((r) => r.path.split('/').at(-2)),
+		);
 		for (const [b, numbers] of batches.entries()) {
 			for (const number of numbers) {
-				assert.equal(applied[number], 1, `order ${number} updated exactly once (${applied[number] ?? 0})`);
-				assert.equal(emu.db.orders.get(number).notes, note(b), `order ${number} has its batch's notes`);
+				assert.equal(
+					applied[number],
+					1,
+					`order ${number} updated exactly once (${applied[number] ?? 0})`,
+				);
+				assert.equal(
+					emu.db.orders.get(number).notes,
+					note(b),
+					`order ${number} has its batch's notes`,
+				);
 			}
 		}
 		assert.equal(Object.keys(applied).length, total, 'no other order updated');
-		assert.deepEqual(Object.keys(statuses).sort(), Object.keys(statuses).filter((s) => s === '200' || s === '429').sort(), `only 200 and 429 answered (${JSON.stringify(statuses)})`);
+		assert.deepEqual(
+			Object.keys(statuses).sort(),
+			Object.keys(statuses)
+				.filter((s) => s === '200' || s === '429')
+				.sort(),
+			`only 200 and 429 answered (${JSON.stringify(statuses)})`,
+		);
 		const rateLimited = statuses[429] ?? 0;
 		assert.equal(emu.requests.length, patches.length, 'nothing but the updates was requested');
 

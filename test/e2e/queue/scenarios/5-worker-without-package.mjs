@@ -8,9 +8,17 @@ import { fileURLToPath } from 'node:url';
 import { emulatorCredential } from '../fixtures.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const example = JSON.parse(fs.readFileSync(path.resolve(here, '..', '..', '..', '..', 'examples', 'list-orders.json'), 'utf8'));
+const example = JSON.parse(
+	fs.readFileSync(
+		path.resolve(here, '..', '..', '..', '..', 'examples', 'list-orders.json'),
+		'utf8',
+	),
+);
 const WORKFLOW_ID = 'LLqueueNoPackag1';
-const CREDENTIAL = Object.freeze({ id: 'LLqueueBareCred1', name: 'LeafLink Emulator (queue, bare worker)' });
+const CREDENTIAL = Object.freeze({
+	id: 'LLqueueBareCred1',
+	name: 'LeafLink Emulator (queue, bare worker)',
+});
 const BARE = 'worker-without-package';
 
 let emu;
@@ -23,7 +31,8 @@ export default {
 		const wf = structuredClone(example);
 		wf.id = WORKFLOW_ID;
 		wf.name = `${example.name} (queue e2e, worker without the package)`;
-		for (const node of wf.nodes) if (node.credentials?.leafLinkApi) node.credentials.leafLinkApi = { ...CREDENTIAL };
+		for (const node of wf.nodes)
+			if (node.credentials?.leafLinkApi) node.credentials.leafLinkApi = { ...CREDENTIAL };
 		return { credentials: [emulatorCredential(emu, CREDENTIAL)], workflows: [wf] };
 	},
 	async run({ cluster, assert, log }) {
@@ -31,16 +40,24 @@ export default {
 		await Promise.all(workers.map((w) => w.stop()));
 		const bare = await cluster.defineProcess(BARE);
 		try {
-			assert.ok(!fs.existsSync(path.join(bare.instance.userFolder, '.n8n', 'nodes', 'node_modules')), 'nothing installed for this worker');
+			assert.ok(
+				!fs.existsSync(path.join(bare.instance.userFolder, '.n8n', 'nodes', 'node_modules')),
+				'nothing installed for this worker',
+			);
 			await bare.start();
 			const id = await cluster.startManual(WORKFLOW_ID);
 			const { execution, run } = await cluster.waitForExecution(id, { timeoutMs: 120000 });
-			assert.equal(cluster.workerOf(id), BARE, `execution ${id} was taken by the worker without the package`);
+			assert.equal(
+				cluster.workerOf(id),
+				BARE,
+				`execution ${id} was taken by the worker without the package`,
+			);
 			assert.notEqual(execution.status, 'success', `execution ${id} cannot succeed there`);
 			const message = run?.data.resultData.error?.message ?? '';
 			const logged = bare.logText();
 			assert.ok(
-				/Unrecognized node type: n8n-nodes-leaflink\.leafLink/.test(message) || /Unrecognized node type: n8n-nodes-leaflink\.leafLink/.test(logged),
+				/Unrecognized node type: n8n-nodes-leaflink\.leafLink/.test(message) ||
+					/Unrecognized node type: n8n-nodes-leaflink\.leafLink/.test(logged),
 				`the error names the missing node type (execution: ${execution.status} "${message}")`,
 			);
 			assert.equal(emu.requests.length, 0, 'LeafLink was never asked');
