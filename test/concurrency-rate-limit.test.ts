@@ -1,3 +1,4 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- test code runs in Node (reads its environment), not in n8n Cloud's sandbox for nodes */
 /**
  * LeafLink's limit with many requests under way: the emulator enforces 300/min with bursts to 1,000 (a token
  * bucket of 700, refilled at 300/min), time-scaled ×2 (a LeafLink minute lasts 30 real seconds, 10 tokens a

@@ -204,7 +204,7 @@ export const { description, execute } = listRecordsOperation({
 									displayName: 'Match',
 									name: 'match',
 									description:
-										'is: the exact text; startsWith: begins with Value; isOneOf: any of several values separated by commas',
+										'Is: the exact text; Starts With: begins with Value; Is One Of: any of several values separated by commas',
 									type: 'options',
 									default: 'is',
 									options: [

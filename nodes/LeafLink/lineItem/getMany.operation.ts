@@ -13,7 +13,7 @@ export const description: INodeProperties[] = [
 		displayName: 'Line Items Of',
 		name: 'scope',
 		description:
-			'all: line items of every order; order: the line items of one order (give its number, a UUID)',
+			'All Orders: line items of every order; One Order: the line items of one order (give its number, a UUID)',
 		type: 'options',
 		default: 'all',
 		options: [

@@ -10,7 +10,7 @@ export const description: INodeProperties[] = [
 		displayName: 'Payments Of',
 		name: 'scope',
 		description:
-			'all: payments of every order; order: the payments of one order (give its number, a UUID)',
+			'All Orders: payments of every order; One Order: the payments of one order (give its number, a UUID)',
 		type: 'options',
 		default: 'all',
 		options: [

@@ -25,18 +25,20 @@ export function resourceProperties(resource: ResourceDefinition): INodePropertie
 			})),
 		default: firstOperation,
 	};
-	const toolDescriptions: INodeProperties[] = resource.operations.map((op) => ({
-		displayName: 'Description',
-		name: 'toolDescription',
-		type: 'string',
-		typeOptions: { rows: 3 },
-		default: op.toolDescription,
-		description:
-			'What the AI model reads about this tool: what it does, what it returns and the IDs it takes',
-		displayOptions: {
-			show: { '@tool': [true], resource: [resource.value], operation: [op.value] },
-		},
-	}));
+	const toolDescriptions: INodeProperties[] = resource.operations.map(
+		({ value, toolDescription }) => ({
+			displayName: 'Description',
+			name: 'toolDescription',
+			type: 'string',
+			typeOptions: { rows: 3 },
+			default: toolDescription,
+			description:
+				'What the AI model reads about this tool: what it does, what it returns and the IDs it takes',
+			displayOptions: {
+				show: { '@tool': [true], resource: [resource.value], operation: [value] },
+			},
+		}),
+	);
 	const fields = resource.operations.flatMap((op) =>
 		updateDisplayOptions(
 			{ show: { resource: [resource.value], operation: [op.value] } },

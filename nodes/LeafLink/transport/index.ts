@@ -619,15 +619,14 @@ export class LeafLinkClient {
 
 	private async getCredentials(): Promise<LeafLinkCredentials> {
 		// one read per execution, shared by the items running side by side
-		this.shared.credentials ??= this.ctx.getCredentials(
+		const pending = (this.shared.credentials ??= this.ctx.getCredentials(
 			CREDENTIAL_TYPE,
-		) as unknown as Promise<LeafLinkCredentials>;
-		try {
-			return await this.shared.credentials;
-		} catch (error) {
-			this.shared.credentials = undefined;
-			throw error;
-		}
+		) as unknown as Promise<LeafLinkCredentials>);
+		// a failed read is not kept: the next item asks again (n8n's own error reaches the user as it is)
+		pending.catch(() => {
+			if (this.shared.credentials === pending) this.shared.credentials = undefined;
+		});
+		return await pending;
 	}
 
 	async baseUrl(): Promise<string> {
