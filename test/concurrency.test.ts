@@ -1,4 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals -- test code runs in Node (servers, environment), not in n8n Cloud's sandbox for nodes */
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test code runs in Node (its own HTTP servers), not in n8n Cloud's sandbox for nodes */
 /**
  * Items and pages side by side (Request Options > Parallel Requests), through n8n's engine over real HTTP. A
  * counting proxy in front of the emulator sees every request the node sends and when its answer goes back, so
