@@ -164,6 +164,30 @@ describe('Order: Get', () => {
 		expect(h.emu.requests).toHaveLength(2);
 	});
 
+	it('with On Error "Continue (using error output)", failed items go to the error output with their record', async () => {
+		const { draft } = h.emu.ids.orders;
+		const missing = '00000000-0000-4000-8000-000000000000';
+		const result = await h.run(
+			{ resource: 'order', operation: 'get', orderNumber: order('={{ $json.number }}') },
+			{
+				items: [{ number: draft }, { number: missing, erp: 'SO-2' }, { number: 'not-a-uuid' }],
+				onError: 'continueErrorOutput',
+			},
+		);
+		expect(result.error).toBeUndefined();
+		expect(h.json(result).map((o) => o.number)).toEqual([draft]);
+		const failed = result.errorItems.map((i) => i.json);
+		expect(failed).toHaveLength(2);
+		// the input record travels with its error: LeafLink's status, the message and what to do
+		expect(failed[0]).toMatchObject({ number: missing, erp: 'SO-2', error: { httpCode: '404' } });
+		expect((failed[0].error as { message: string }).message).toMatch(/404/);
+		expect(failed[1]).toMatchObject({ number: 'not-a-uuid' });
+		expect((failed[1].error as { message: string }).message).toMatch(
+			/a LeafLink order number \(a UUID\)/,
+		);
+		expect(result.errorItems.map((i) => (i.pairedItem as { item: number }).item)).toEqual([1, 2]);
+	});
+
 	it('reports a rejected key as a credential problem', async () => {
 		const result = await h.run(
 			{ resource: 'order', operation: 'get', orderNumber: order(h.emu.ids.orders.draft) },

@@ -133,20 +133,23 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 		} catch (error) {
 			await hideSecrets(client, error);
 			if (this.continueOnFail()) {
-				outputs[itemIndex] = [
-					{
-						json: {
-							error: (error as Error).message,
-							...((error as NodeApiError).description
-								? { description: (error as NodeApiError).description }
-								: {}),
-							...((error as NodeApiError).httpCode
-								? { httpCode: (error as NodeApiError).httpCode }
-								: {}),
-						},
-						pairedItem: { item: itemIndex },
-					},
-				];
+				const failure: IDataObject = {
+					error: (error as Error).message,
+					...((error as NodeApiError).description
+						? { description: (error as NodeApiError).description }
+						: {}),
+					...((error as NodeApiError).httpCode
+						? { httpCode: (error as NodeApiError).httpCode }
+						: {}),
+				};
+				// n8n moves an item to the error output only when `error` is its json's one key; it then adds the
+				// input item's fields, so the failing record travels with its error
+				const { error: message, ...details } = failure;
+				const json =
+					this.getNode().onError === 'continueErrorOutput'
+						? { error: { message, ...details } }
+						: failure;
+				outputs[itemIndex] = [{ json, pairedItem: { item: itemIndex } }];
 				return;
 			}
 			fail(itemIndex, asNodeError(this, error, itemIndex));

@@ -217,6 +217,8 @@ export interface RunNodeOptions {
 	binary?: Array<IBinaryKeyData | null>;
 	credential: LeafLinkCredentialData;
 	continueOnFail?: boolean;
+	/** the node's On Error setting; `continueOnFail` is its Continue (regular output) */
+	onError?: 'continueRegularOutput' | 'continueErrorOutput';
 	nodeType?: string;
 	/** the node's typeVersion as a saved workflow holds it (default 1) */
 	typeVersion?: number;
@@ -226,6 +228,8 @@ export interface RunNodeOptions {
 export interface RunNodeResult {
 	/** output items of the node under test (first output) */
 	items: INodeExecutionData[];
+	/** items of its error output (On Error: Continue (using error output)) */
+	errorItems: INodeExecutionData[];
 	/** the error of the run, if the node failed */
 	error?: Error & IDataObject;
 	run?: IRun;
@@ -268,6 +272,7 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 			parameters: options.parameters as INode['parameters'],
 			credentials: { leafLinkApi: { id: 'cred-1', name: 'LeafLink test' } },
 			...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+			...(options.onError ? { onError: options.onError } : {}),
 		},
 	];
 	const workflow = new Workflow({
@@ -303,11 +308,12 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 			done.resolve(undefined as unknown as IRun);
 		});
 	const run = await done.promise;
-	if (refused) return { items: [], error: refused as Error & IDataObject, run };
+	if (refused) return { items: [], errorItems: [], error: refused as Error & IDataObject, run };
 	const taskData = run.data.resultData.runData[NODE_NAME]?.[0];
 	const items = taskData?.data?.main?.[0] ?? [];
+	const errorItems = taskData?.data?.main?.[1] ?? [];
 	const error = (run.data.resultData.error ?? taskData?.error) as (Error & IDataObject) | undefined;
-	return { items, error, run, taskData };
+	return { items, errorItems, error, run, taskData };
 }
 
 /** n8n-core starts a 60 s SSH-client cleanup timer on first use that keeps jest alive; stop it after a suite. */

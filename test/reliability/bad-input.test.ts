@@ -302,7 +302,7 @@ async function run(params: Params): Promise<RunNodeResult> {
 	try {
 		return await h.run(params);
 	} catch (error) {
-		return { items: [], error: error as RunNodeResult['error'] };
+		return { items: [], errorItems: [], error: error as RunNodeResult['error'] };
 	}
 }
 
