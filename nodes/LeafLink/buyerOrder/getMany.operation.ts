@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { externalIdFilter, externalIdFilterFields } from '../shared/externalIds';
 import { responseShapeOptions, responseShapeQuery } from '../shared/output';
-import { ORDER_CHILDREN, ORDER_STATUSES } from '../shared/orders';
+import { ORDER_CHILDREN, ORDER_STATUSES, paidFilter, salesRepFilter } from '../shared/orders';
 import { fail, isBlank, optionalId, toUuid } from '../shared/validators';
 import {
 	anyYesNo,
@@ -85,25 +85,8 @@ export const { description, execute } = listRecordsOperation({
 					default: '',
 					description: "LeafLink's number or the number the seller gave the order",
 				},
-				{
-					displayName: 'Paid',
-					name: 'paid',
-					description: 'Paid: true, Unpaid: false, Any: no filter',
-					type: 'options',
-					default: '',
-					options: [
-						{ name: 'Any', value: '' },
-						{ name: 'Paid', value: 'true' },
-						{ name: 'Unpaid', value: 'false' },
-					],
-				},
-				{
-					displayName: 'Sales Rep ID',
-					name: 'salesRep',
-					type: 'number',
-					default: 0,
-					description: 'Only orders of this sales rep (company staff ID)',
-				},
+				paidFilter,
+				salesRepFilter,
 				{
 					displayName: 'Seller Company ID',
 					name: 'seller',

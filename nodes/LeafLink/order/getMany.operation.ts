@@ -12,7 +12,13 @@ import {
 import { isBlank, optionalId, toIsoDateTime, toList } from '../shared/validators';
 import { asPricingMode, pricingOption } from '../shared/linePricing';
 import { CREATED_MODIFIED_RANGES } from '../shared/filters';
-import { ORDER_CHILDREN, ORDER_STATUSES, simplifyOrder } from '../shared/orders';
+import {
+	ORDER_CHILDREN,
+	ORDER_STATUSES,
+	paidFilter,
+	salesRepFilter,
+	simplifyOrder,
+} from '../shared/orders';
 
 const statusOptions = ORDER_STATUSES.map((s) => ({ name: s, value: s.toLowerCase() }));
 
@@ -94,25 +100,8 @@ export const description: INodeProperties[] = [
 				default: '',
 				description: "LeafLink's number or the number your company gave the order",
 			},
-			{
-				displayName: 'Paid',
-				name: 'paid',
-				description: 'Paid: true, Unpaid: false, Any: no filter',
-				type: 'options',
-				default: '',
-				options: [
-					{ name: 'Any', value: '' },
-					{ name: 'Paid', value: 'true' },
-					{ name: 'Unpaid', value: 'false' },
-				],
-			},
-			{
-				displayName: 'Sales Rep ID',
-				name: 'salesRep',
-				type: 'number',
-				default: 0,
-				description: 'Only orders of this sales rep (company staff ID)',
-			},
+			paidFilter,
+			salesRepFilter,
 			{
 				displayName: 'Seller Number',
 				name: 'externalIdSeller',

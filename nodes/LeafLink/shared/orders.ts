@@ -1,9 +1,32 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { PricingMode } from './linePricing';
 import { simplifyLineItem } from './linePricing';
 import { amountOf } from './money';
 
 /** Orders as several resources (orders, buyer orders, line items, the polling trigger) read them. */
+
+/** The Paid filter of Orders and Buyer Orders (Get Many). */
+export const paidFilter: INodeProperties = {
+	displayName: 'Paid',
+	name: 'paid',
+	description: 'Paid: true, Unpaid: false, Any: no filter',
+	type: 'options',
+	default: '',
+	options: [
+		{ name: 'Any', value: '' },
+		{ name: 'Paid', value: 'true' },
+		{ name: 'Unpaid', value: 'false' },
+	],
+};
+
+/** The Sales Rep ID filter of Orders and Buyer Orders (Get Many). */
+export const salesRepFilter: INodeProperties = {
+	displayName: 'Sales Rep ID',
+	name: 'salesRep',
+	type: 'number',
+	default: 0,
+	description: 'Only orders of this sales rep (company staff ID)',
+};
 
 /** What LeafLink can embed in an order (include_children). */
 export const ORDER_CHILDREN = [
