@@ -1,18 +1,18 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
 import { requiredField } from '../shared/fields';
-import { customerBody, customerFieldOptions, nameField, ownerField, ownerOf } from './shared';
+import {
+	customerBody,
+	customerFieldOptions,
+	nameField,
+	nameProperty,
+	ownerField,
+	ownerOf,
+} from './shared';
 
 export const description: INodeProperties[] = [
 	ownerField,
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		default: '',
-		required: true,
-		description: "The customer's name",
-	},
+	nameProperty,
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',

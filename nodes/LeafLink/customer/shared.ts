@@ -68,6 +68,16 @@ export const nameField: FieldSpec = {
 	description: "The customer's name",
 };
 
+/** The required Name of Create and Create or Update (read with `nameField`'s checks). */
+export const nameProperty: INodeProperties = {
+	displayName: 'Name',
+	name: 'name',
+	type: 'string',
+	default: '',
+	required: true,
+	description: "The customer's name",
+};
+
 /** Every writable customer field of the spec but the deprecated payment ones and `ein` (deprecated for writes). */
 export const customerFields: FieldSpec[] = [
 	{ name: 'address', displayName: 'Address', kind: 'string', maxLength: 400 },

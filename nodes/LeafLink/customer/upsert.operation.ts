@@ -8,20 +8,20 @@ import {
 	upsertOutputNotice,
 	withAction,
 } from '../shared/upsert';
-import { customerBody, customerFieldOptions, nameField, ownerField, ownerOf } from './shared';
+import {
+	customerBody,
+	customerFieldOptions,
+	nameField,
+	nameProperty,
+	ownerField,
+	ownerOf,
+} from './shared';
 
 export const description: INodeProperties[] = [
 	upsertOutputNotice,
 	...upsertKeyFields,
 	ownerField,
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		default: '',
-		required: true,
-		description: "The customer's name",
-	},
+	nameProperty,
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
