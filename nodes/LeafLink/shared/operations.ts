@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient, Query } from '../transport';
 import type { FieldSpec } from './fields';
+import type { FilterSpec } from './filters';
 import type { OperationModule } from './types';
 import { buildBody, fieldProperties, fieldProperty, requiredField } from './fields';
+import { filterQuery, filtersCollection } from './filters';
 import { getListFromParameters, listFields } from './listing';
 import { locatorId } from './locators';
 import { outputFields, shapeOutput } from './output';
@@ -95,9 +97,12 @@ export interface ListTarget {
 	path: string;
 	/** plural, e.g. 'contacts' */
 	label: string;
-	/** the filters (and options) collections, shown after Return All / Limit */
+	/** the filters table, shown as the Filters collection after Return All / Limit */
+	filters?: FilterSpec[];
+	/** further collections (Options), shown after the filters */
 	fields?: INodeProperties[];
-	query?(ctx: IExecuteFunctions, itemIndex: number): Query;
+	/** the query sent, from the filters' query (what is special to the list: options, checks across filters) */
+	query?(ctx: IExecuteFunctions, itemIndex: number, filtered: Query): Query;
 	simplify?(record: IDataObject): IDataObject;
 	/** as RecordTarget.plainSimplify */
 	plainSimplify?: boolean;
@@ -110,11 +115,20 @@ export function listRecordsOperation(target: ListTarget): OperationModule {
 		description: [
 			...(target.before ?? []),
 			...listFields(target.label),
+			...(target.filters ? [filtersCollection(target.filters)] : []),
 			...(target.fields ?? []),
 			...(target.simplify ? outputFields(target.plainSimplify) : []),
 		],
 		async execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
-			const qs = target.query ? target.query(this, itemIndex) : {};
+			const filtered = target.filters
+				? filterQuery(
+						this,
+						itemIndex,
+						target.filters,
+						this.getNodeParameter('filters', itemIndex, {}) as IDataObject,
+					)
+				: {};
+			const qs = target.query ? target.query(this, itemIndex, filtered) : filtered;
 			const records = await getListFromParameters(
 				this,
 				client,
