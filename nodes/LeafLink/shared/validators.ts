@@ -196,10 +196,12 @@ export function toUuid(ctx: NodeContext, itemIndex: number, value: unknown, labe
 	if (isBlank(value)) fail(ctx, itemIndex, `${label} is required`);
 	const text = String(value).trim();
 	if (!UUID_RE.test(text)) {
+		// "Order" reads "a LeafLink order number"; "Order Number" must not read "order number number"
+		const what = /\bnumber$/i.test(label) ? label.toLowerCase() : `${label.toLowerCase()} number`;
 		fail(
 			ctx,
 			itemIndex,
-			`${label} must be a LeafLink ${label.toLowerCase()} number (a UUID), not "${text}"`,
+			`${label} must be a LeafLink ${what} (a UUID), not "${text}"`,
 			'LeafLink numbers look like 3f0e2b1c-8a4d-4e6f-9b2a-1c2d3e4f5a6b.',
 		);
 	}
