@@ -17,6 +17,8 @@ interface Sent {
 	resource: string;
 	operation?: string;
 	filters: IDataObject;
+	/** the Options collection, where a list's Sort is read like a filter */
+	options?: IDataObject;
 	/** the query parameters LeafLink must receive */
 	query: Record<string, string>;
 	/** query parameters LeafLink must not receive */
@@ -166,6 +168,13 @@ const sent: Sent[] = [
 		query: { status: 'active,used' },
 	},
 	{
+		kind: 'sort option (an options entry in Options)',
+		resource: 'credit',
+		filters: { status: ['active'] },
+		options: { ordering: 'Newest First (ID)' },
+		query: { status: 'active', ordering: '-id' },
+	},
+	{
 		kind: 'external ID key and values',
 		resource: 'product',
 		filters: { externalIdKey: ' quickbooks ', externalIdValues: 'QB-1, QB-2' },
@@ -300,6 +309,7 @@ describe('Get Many filters, by kind', () => {
 				resource: c.resource,
 				operation: c.operation ?? 'getMany',
 				filters: c.filters,
+				...(c.options ? { options: c.options } : {}),
 			});
 			expect(result.error).toBeUndefined();
 			expect(h.emu.requests.length).toBeGreaterThan(0);

@@ -1,7 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
-import { responseShapeOptions, responseShapeQuery } from '../shared/output';
+import { optionsCollection, responseShapeOptions, responseShapeQuery } from '../shared/output';
 import type { FilterSpec } from '../shared/filters';
-import { companySlugFilter, createdModifiedFilters } from '../shared/filters';
+import {
+	companySlugFilter,
+	createdModifiedFilters,
+	filterProperty,
+	filterQuery,
+	sortOption,
+} from '../shared/filters';
 import { listRecordsOperation } from '../shared/operations';
 
 const ids = (name: string, displayName: string, description: string): FilterSpec => ({
@@ -16,6 +22,13 @@ const ids = (name: string, displayName: string, description: string): FilterSpec
 const { created, modified } = createdModifiedFilters('entries', {
 	when: 'this date and time (ISO 8601)',
 });
+
+const sort = sortOption('customer__name', [
+	{ name: 'Customer Name', value: 'customer__name' },
+	{ name: 'Customer Name (Descending)', value: '-customer__name' },
+	{ name: 'Customer Nickname', value: 'customer__nickname' },
+	{ name: 'Customer Nickname (Descending)', value: '-customer__nickname' },
+]);
 
 const filters: FilterSpec[] = [
 	ids(
@@ -81,37 +94,12 @@ export const { description, execute } = listRecordsOperation({
 	path: '/activity-entries/',
 	label: 'activity entries',
 	filters,
-	fields: [
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				...responseShapeOptions('entry'),
-				{
-					displayName: 'Sort',
-					name: 'ordering',
-					description: 'The order of the list, by the field named in each choice',
-					type: 'options',
-					default: 'customer__name',
-					options: [
-						{ name: 'Customer Name', value: 'customer__name' },
-						{ name: 'Customer Name (Descending)', value: '-customer__name' },
-						{ name: 'Customer Nickname', value: 'customer__nickname' },
-						{ name: 'Customer Nickname (Descending)', value: '-customer__nickname' },
-					],
-				},
-			],
-		},
-	],
+	fields: [optionsCollection([...responseShapeOptions('entry'), filterProperty(sort)])],
 	query(ctx, itemIndex, filtered) {
 		const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		return {
 			...filtered,
-			// a fixed choice, checked against its options before the operation runs
-			ordering: options.ordering as string | undefined,
+			...filterQuery(ctx, itemIndex, [sort], options),
 			...responseShapeQuery(options),
 		};
 	},

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 import { externalIdFilters } from '../shared/externalIds';
-import { responseShapeOptions, responseShapeQuery } from '../shared/output';
+import { optionsCollection, responseShapeOptions, responseShapeQuery } from '../shared/output';
 import {
 	manualFilter,
 	ORDER_CHILDREN,
@@ -94,16 +94,7 @@ export const { description, execute } = listRecordsOperation({
 	path: '/buyer/orders/',
 	label: 'orders',
 	filters,
-	fields: [
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: responseShapeOptions('order', ORDER_CHILDREN),
-		},
-	],
+	fields: [optionsCollection(responseShapeOptions('order', ORDER_CHILDREN))],
 	query(ctx, itemIndex, filtered) {
 		const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		return { ...filtered, ...responseShapeQuery(options) };

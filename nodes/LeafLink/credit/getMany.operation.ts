@@ -1,8 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
 import { fail } from '../shared/validators';
 import type { FilterSpec } from '../shared/filters';
-import { companySlugFilter } from '../shared/filters';
+import { optionsCollection } from '../shared/output';
+import { companySlugFilter, filterProperty, filterQuery, sortOption } from '../shared/filters';
 import { listRecordsOperation } from '../shared/operations';
+
+const sort = sortOption('id', [
+	{ name: 'Oldest First (ID)', value: 'id' },
+	{ name: 'Newest First (ID)', value: '-id' },
+]);
 
 const filters: FilterSpec[] = [
 	{
@@ -96,34 +102,12 @@ export const { description, execute } = listRecordsOperation({
 	path: '/credits/',
 	label: 'credits',
 	filters,
-	fields: [
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				{
-					displayName: 'Sort',
-					name: 'ordering',
-					description: 'The order of the list, by the field named in each choice',
-					type: 'options',
-					default: 'id',
-					options: [
-						{ name: 'Oldest First (ID)', value: 'id' },
-						{ name: 'Newest First (ID)', value: '-id' },
-					],
-				},
-			],
-		},
-	],
+	fields: [optionsCollection([filterProperty(sort)])],
 	query(ctx, itemIndex, filtered) {
 		const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const { amount_min: min, amount_max: max } = filtered;
 		if (typeof min === 'number' && typeof max === 'number' && min > max)
 			fail(ctx, itemIndex, `Amount at Least (${min}) is more than Amount at Most (${max})`);
-		// a fixed choice, checked against its options before the operation runs
-		return { ...filtered, ordering: options.ordering as string | undefined };
+		return { ...filtered, ...filterQuery(ctx, itemIndex, [sort], options) };
 	},
 });

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import type { Query } from '../transport';
 import { externalIdFilters } from '../shared/externalIds';
-import { responseShapeQuery, selectedFieldsQuery } from '../shared/output';
+import { optionsCollection, responseShapeQuery, selectedFieldsQuery } from '../shared/output';
 import type { NodeContext } from '../shared/validators';
 import { fail, isBlank, toList } from '../shared/validators';
 import type { FilterSpec } from '../shared/filters';
@@ -244,16 +244,7 @@ export const { description, execute } = listRecordsOperation({
 	label: 'customers',
 	...customerOutput,
 	filters,
-	fields: [
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: includeChildrenOptions,
-		},
-	],
+	fields: [optionsCollection(includeChildrenOptions)],
 	query(ctx, itemIndex, filtered) {
 		const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		return {

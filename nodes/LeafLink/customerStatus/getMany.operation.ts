@@ -1,8 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
-import { responseShapeOptions, responseShapeQuery } from '../shared/output';
+import { optionsCollection, responseShapeOptions, responseShapeQuery } from '../shared/output';
 import type { FilterSpec } from '../shared/filters';
-import { companySlugFilter } from '../shared/filters';
+import { companySlugFilter, filterProperty, filterQuery, sortOption } from '../shared/filters';
 import { listRecordsOperation } from '../shared/operations';
+
+const sort = sortOption('order', [
+	{ name: 'Name', value: 'state' },
+	{ name: 'Sort Order', value: 'order' },
+]);
 
 const filters: FilterSpec[] = [
 	companySlugFilter('statuses'),
@@ -41,35 +46,12 @@ export const { description, execute } = listRecordsOperation({
 	path: '/customer-statuses/',
 	label: 'customer statuses',
 	filters,
-	fields: [
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				...responseShapeOptions('status'),
-				{
-					displayName: 'Sort',
-					name: 'ordering',
-					description: 'The order of the list, by the field named in each choice',
-					type: 'options',
-					default: 'order',
-					options: [
-						{ name: 'Name', value: 'state' },
-						{ name: 'Sort Order', value: 'order' },
-					],
-				},
-			],
-		},
-	],
+	fields: [optionsCollection([...responseShapeOptions('status'), filterProperty(sort)])],
 	query(ctx, itemIndex, filtered) {
 		const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		return {
 			...filtered,
-			// a fixed choice, checked against its options before the operation runs
-			ordering: options.ordering as string | undefined,
+			...filterQuery(ctx, itemIndex, [sort], options),
 			...responseShapeQuery(options),
 		};
 	},

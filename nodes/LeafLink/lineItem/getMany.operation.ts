@@ -4,7 +4,8 @@ import { getListFromParameters, listFields } from '../shared/listing';
 import type { FilterSpec } from '../shared/filters';
 import { createdModifiedFilters, filterQuery, filtersCollection } from '../shared/filters';
 import { orderLocator, orderNumberOf } from '../shared/locators';
-import { outputFields, outputLines } from './shared';
+import { optionsCollection } from '../shared/output';
+import { expandProductOption, outputFields, outputLines } from './shared';
 
 const allOnly = { show: { scope: ['all'] } };
 
@@ -123,23 +124,7 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { ...(f.displayOptions?.show ?? {}), scope: ['all'] } },
 	})),
 	filtersCollection(filters, { displayOptions: allOnly }),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: allOnly,
-		options: [
-			{
-				displayName: 'Expand Product',
-				name: 'expandProduct',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to embed the full product instead of its ID',
-			},
-		],
-	},
+	optionsCollection([expandProductOption], { displayOptions: allOnly }),
 	...outputFields,
 ];
 

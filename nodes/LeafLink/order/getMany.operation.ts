@@ -3,6 +3,7 @@ import type { LeafLinkClient, Query } from '../transport';
 import { externalIdFilters } from '../shared/externalIds';
 import { listFields, listParameters } from '../shared/listing';
 import {
+	optionsCollection,
 	outputFields,
 	responseShapeOptions,
 	responseShapeQuery,
@@ -84,14 +85,7 @@ const filters: FilterSpec[] = [
 export const description: INodeProperties[] = [
 	...listFields('orders'),
 	filtersCollection(filters),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [...responseShapeOptions('order', ORDER_CHILDREN), pricingOption],
-	},
+	optionsCollection([...responseShapeOptions('order', ORDER_CHILDREN), pricingOption]),
 	...outputFields(),
 ];
 

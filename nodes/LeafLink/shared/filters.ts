@@ -351,3 +351,14 @@ export const filter = (
 	displayName: string,
 	description: string,
 ): FilterSpec => ({ name, displayName, kind, param, description });
+
+/** The Sort option of a list (LeafLink's `ordering`), in its Options collection, read like a filter. */
+export const sortOption = (defaultValue: string, options: INodePropertyOptions[]): FilterSpec => ({
+	name: 'ordering',
+	displayName: 'Sort',
+	kind: 'options',
+	param: 'ordering',
+	description: 'The order of the list, by the field named in each choice',
+	options,
+	property: { default: defaultValue },
+});
