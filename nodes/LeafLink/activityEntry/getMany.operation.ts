@@ -1,13 +1,5 @@
-import type { IDataObject } from 'n8n-workflow';
-import { optionsCollection, responseShapeOptions, responseShapeQuery } from '../shared/output';
 import type { FilterSpec } from '../shared/filters';
-import {
-	companySlugFilter,
-	createdModifiedFilters,
-	filterProperty,
-	filterQuery,
-	sortOption,
-} from '../shared/filters';
+import { companySlugFilter, createdModifiedFilters, sortOption } from '../shared/filters';
 import { listRecordsOperation } from '../shared/operations';
 
 const ids = (name: string, displayName: string, description: string): FilterSpec => ({
@@ -94,13 +86,5 @@ export const { description, execute } = listRecordsOperation({
 	path: '/activity-entries/',
 	label: 'activity entries',
 	filters,
-	fields: [optionsCollection([...responseShapeOptions('entry'), filterProperty(sort)])],
-	query(ctx, itemIndex, filtered) {
-		const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
-		return {
-			...filtered,
-			...filterQuery(ctx, itemIndex, [sort], options),
-			...responseShapeQuery(options),
-		};
-	},
+	options: { record: 'entry', sort },
 });

@@ -1,6 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
 import { externalIdFilters } from '../shared/externalIds';
-import { optionsCollection, responseShapeOptions, responseShapeQuery } from '../shared/output';
 import {
 	manualFilter,
 	ORDER_CHILDREN,
@@ -94,9 +92,5 @@ export const { description, execute } = listRecordsOperation({
 	path: '/buyer/orders/',
 	label: 'orders',
 	filters,
-	fields: [optionsCollection(responseShapeOptions('order', ORDER_CHILDREN))],
-	query(ctx, itemIndex, filtered) {
-		const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
-		return { ...filtered, ...responseShapeQuery(options) };
-	},
+	options: { record: 'order', children: ORDER_CHILDREN },
 });

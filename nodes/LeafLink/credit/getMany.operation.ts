@@ -1,8 +1,6 @@
-import type { IDataObject } from 'n8n-workflow';
 import { fail } from '../shared/validators';
 import type { FilterSpec } from '../shared/filters';
-import { optionsCollection } from '../shared/output';
-import { companySlugFilter, filterProperty, filterQuery, sortOption } from '../shared/filters';
+import { companySlugFilter, sortOption } from '../shared/filters';
 import { listRecordsOperation } from '../shared/operations';
 
 const sort = sortOption('id', [
@@ -102,12 +100,11 @@ export const { description, execute } = listRecordsOperation({
 	path: '/credits/',
 	label: 'credits',
 	filters,
-	fields: [optionsCollection([filterProperty(sort)])],
+	options: { sort },
 	query(ctx, itemIndex, filtered) {
-		const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		const { amount_min: min, amount_max: max } = filtered;
 		if (typeof min === 'number' && typeof max === 'number' && min > max)
 			fail(ctx, itemIndex, `Amount at Least (${min}) is more than Amount at Most (${max})`);
-		return { ...filtered, ...filterQuery(ctx, itemIndex, [sort], options) };
+		return filtered;
 	},
 });

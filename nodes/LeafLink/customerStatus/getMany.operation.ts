@@ -1,7 +1,5 @@
-import type { IDataObject } from 'n8n-workflow';
-import { optionsCollection, responseShapeOptions, responseShapeQuery } from '../shared/output';
 import type { FilterSpec } from '../shared/filters';
-import { companySlugFilter, filterProperty, filterQuery, sortOption } from '../shared/filters';
+import { companySlugFilter, sortOption } from '../shared/filters';
 import { listRecordsOperation } from '../shared/operations';
 
 const sort = sortOption('order', [
@@ -46,13 +44,5 @@ export const { description, execute } = listRecordsOperation({
 	path: '/customer-statuses/',
 	label: 'customer statuses',
 	filters,
-	fields: [optionsCollection([...responseShapeOptions('status'), filterProperty(sort)])],
-	query(ctx, itemIndex, filtered) {
-		const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
-		return {
-			...filtered,
-			...filterQuery(ctx, itemIndex, [sort], options),
-			...responseShapeQuery(options),
-		};
-	},
+	options: { record: 'status', sort },
 });

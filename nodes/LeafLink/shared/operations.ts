@@ -4,10 +4,16 @@ import type { FieldSpec } from './fields';
 import type { FilterSpec } from './filters';
 import type { OperationModule } from './types';
 import { buildBody, fieldProperties, fieldProperty, requiredField } from './fields';
-import { filterQuery, filtersCollection } from './filters';
+import { filterProperty, filterQuery, filtersCollection } from './filters';
 import { getListFromParameters, listFields } from './listing';
 import { locatorId } from './locators';
-import { outputFields, shapeOutput } from './output';
+import {
+	optionsCollection,
+	outputFields,
+	responseShapeOptions,
+	responseShapeQuery,
+	shapeOutput,
+} from './output';
 import { fail } from './validators';
 
 /** Get, Delete, Get Many, Create and Update operations for the plain LeafLink records, built from a target and field tables. */
@@ -101,6 +107,15 @@ export interface ListTarget {
 	filters?: FilterSpec[];
 	/** further collections (Options), shown after the filters */
 	fields?: INodeProperties[];
+	/**
+	 * an Options collection of LeafLink's response shaping (`record`: e.g. 'entry', with what it can embed) and
+	 * a Sort, read into the query with the filters
+	 */
+	options?: {
+		record?: string;
+		children?: Array<{ name: string; value: string }>;
+		sort?: FilterSpec;
+	};
 	/** the query sent, from the filters' query (what is special to the list: options, checks across filters) */
 	query?(ctx: IExecuteFunctions, itemIndex: number, filtered: Query): Query;
 	simplify?(record: IDataObject): IDataObject;
@@ -117,10 +132,11 @@ export function listRecordsOperation(target: ListTarget): OperationModule {
 			...listFields(target.label),
 			...(target.filters ? [filtersCollection(target.filters)] : []),
 			...(target.fields ?? []),
+			...(target.options ? [listOptionsCollection(target.options)] : []),
 			...(target.simplify ? outputFields(target.plainSimplify) : []),
 		],
 		async execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
-			const filtered = target.filters
+			const filtered: Query = target.filters
 				? filterQuery(
 						this,
 						itemIndex,
@@ -128,6 +144,8 @@ export function listRecordsOperation(target: ListTarget): OperationModule {
 						this.getNodeParameter('filters', itemIndex, {}) as IDataObject,
 					)
 				: {};
+			if (target.options)
+				Object.assign(filtered, listOptionsQuery(this, itemIndex, target.options));
 			const qs = target.query ? target.query(this, itemIndex, filtered) : filtered;
 			const records = await getListFromParameters(
 				this,
@@ -144,6 +162,25 @@ export function listRecordsOperation(target: ListTarget): OperationModule {
 					})
 				: records;
 		},
+	};
+}
+
+function listOptionsCollection(options: NonNullable<ListTarget['options']>): INodeProperties {
+	return optionsCollection([
+		...(options.record ? responseShapeOptions(options.record, options.children) : []),
+		...(options.sort ? [filterProperty(options.sort)] : []),
+	]);
+}
+
+function listOptionsQuery(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	options: NonNullable<ListTarget['options']>,
+): Query {
+	const values = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	return {
+		...(options.sort ? filterQuery(ctx, itemIndex, [options.sort], values) : {}),
+		...(options.record ? responseShapeQuery(values) : {}),
 	};
 }
 
