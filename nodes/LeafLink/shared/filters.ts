@@ -129,6 +129,7 @@ function kindProperty(spec: FilterSpec): Partial<INodeProperties> {
 	}
 }
 
+/** A filter's property in its Filters (or Options) collection. */
 export function filterProperty(spec: FilterSpec): INodeProperties {
 	return {
 		displayName: spec.displayName,
@@ -168,13 +169,15 @@ function singleId(ctx: NodeContext, itemIndex: number, raw: unknown, label: stri
 	return toId(ctx, itemIndex, raw, label);
 }
 
-function yesNo(ctx: NodeContext, itemIndex: number, raw: unknown, label: string): boolean {
+/** Yes or No as true or false; anything else is refused, naming the filter's own choices. */
+function yesNo(ctx: NodeContext, itemIndex: number, raw: unknown, label: string, spec: FilterSpec) {
 	if (raw === true || raw === 'true') return true;
 	if (raw === false || raw === 'false') return false;
+	const [any, yes, no] = spec.labels ?? YES_NO;
 	return fail(
 		ctx,
 		itemIndex,
-		`${label} must be Any, Yes or No (true or false), not "${String(raw)}"`,
+		`${label} must be ${any}, ${yes} or ${no} (true or false), not "${String(raw)}"`,
 	);
 }
 
@@ -214,7 +217,7 @@ function filterValue(
 		case 'uuid':
 			return toUuid(ctx, itemIndex, raw, label);
 		case 'yesNo':
-			return String(yesNo(ctx, itemIndex, raw, label) !== (spec.negate ?? false));
+			return String(yesNo(ctx, itemIndex, raw, label, spec) !== (spec.negate ?? false));
 		case 'boolean':
 			return toBoolean(ctx, itemIndex, raw, label) ? true : undefined;
 		case 'date':
