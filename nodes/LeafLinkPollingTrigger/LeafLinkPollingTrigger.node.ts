@@ -8,7 +8,8 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import type { Query } from '../LeafLink/transport';
 import { LeafLinkClient } from '../LeafLink/transport';
-import { anyYesNo } from '../LeafLink/shared/filters';
+import type { FilterSpec } from '../LeafLink/shared/filters';
+import { filterQuery, filtersCollection } from '../LeafLink/shared/filters';
 import { ORDER_STATUSES, simplifyOrder } from '../LeafLink/shared/orders';
 import type { PollState } from './poller';
 import { applyPoll, DEFAULT_OVERLAP_SECONDS, newest, sinceOf } from './poller';
@@ -36,23 +37,55 @@ const SAMPLE_WINDOWS_DAYS = [1, 7, 30, 365];
 
 const SAMPLE_SCAN_LIMIT = 500;
 
+const ORDER_FILTERS: FilterSpec[] = [
+	{
+		name: 'customerId',
+		displayName: 'Customer ID',
+		kind: 'id',
+		param: 'customer',
+		description: 'Only orders of this LeafLink customer',
+	},
+	{
+		name: 'paid',
+		displayName: 'Paid',
+		kind: 'yesNo',
+		param: 'paid',
+		description: 'Whether to keep only paid, or only unpaid, orders',
+	},
+	{
+		name: 'statuses',
+		displayName: 'Statuses',
+		kind: 'multiOptions',
+		param: 'status',
+		options: ORDER_STATUSES.map((s) => ({ name: s, value: s })),
+		description:
+			'Only orders in one of these statuses (one LeafLink query per status). None: every status.',
+	},
+];
+
+const RECORD_FILTERS: FilterSpec[] = [
+	{
+		name: 'archived',
+		displayName: 'Archived',
+		kind: 'yesNo',
+		param: 'archived',
+		description: 'Whether to keep only archived, or only unarchived, records',
+	},
+];
+
 /** The list queries of one poll. The spec's order `status` filter takes one lowercase status, so one query per status. */
 function queriesFor(ctx: IPollFunctions, watched: Watched): Query[] {
-	const filters = ctx.getNodeParameter('filters', {}) as IDataObject;
+	const values = ctx.getNodeParameter('filters', {}) as IDataObject;
 	const options = ctx.getNodeParameter('options', {}) as IDataObject;
-	const base: Query = {};
 	if (watched === 'order') {
-		if (filters.customerId !== undefined && filters.customerId !== '' && filters.customerId !== 0) {
-			base.customer = String(filters.customerId);
-		}
-		if (filters.paid === 'true' || filters.paid === 'false') base.paid = filters.paid;
+		const { status, ...base } = filterQuery(ctx, 0, ORDER_FILTERS, values);
 		if (options.includeChildren === true) base.include_children = ORDER_CHILDREN;
-		const statuses = (Array.isArray(filters.statuses) ? filters.statuses : []) as string[];
-		if (statuses.length > 0) return statuses.map((s) => ({ ...base, status: s.toLowerCase() }));
+		const statuses = Array.isArray(status) ? status : [];
+		if (statuses.length > 0)
+			return statuses.map((s) => ({ ...base, status: String(s).toLowerCase() }));
 		return [base];
 	}
-	if (filters.archived === 'true' || filters.archived === 'false') base.archived = filters.archived;
-	return [base];
+	return [filterQuery(ctx, 0, RECORD_FILTERS, values)];
 }
 
 function toItems(
@@ -160,48 +193,14 @@ export class LeafLinkPollingTrigger implements INodeType {
 				],
 				default: 'order',
 			},
-			{
-				displayName: 'Filters',
-				name: 'filters',
-				type: 'collection',
+			filtersCollection(ORDER_FILTERS, {
 				placeholder: 'Add filter',
-				default: {},
 				displayOptions: { show: { watch: ['order'] } },
-				options: [
-					{
-						displayName: 'Customer ID',
-						name: 'customerId',
-						type: 'number',
-						default: 0,
-						description: 'Only orders of this LeafLink customer',
-					},
-					anyYesNo('Paid', 'paid', 'Whether to keep only paid, or only unpaid, orders'),
-					{
-						displayName: 'Statuses',
-						name: 'statuses',
-						type: 'multiOptions',
-						options: ORDER_STATUSES.map((s) => ({ name: s, value: s })),
-						default: [],
-						description:
-							'Only orders in one of these statuses (one LeafLink query per status). None: every status.',
-					},
-				],
-			},
-			{
-				displayName: 'Filters',
-				name: 'filters',
-				type: 'collection',
+			}),
+			filtersCollection(RECORD_FILTERS, {
 				placeholder: 'Add filter',
-				default: {},
 				displayOptions: { show: { watch: ['product', 'customer'] } },
-				options: [
-					anyYesNo(
-						'Archived',
-						'archived',
-						'Whether to keep only archived, or only unarchived, records',
-					),
-				],
-			},
+			}),
 			{
 				displayName: 'Options',
 				name: 'options',

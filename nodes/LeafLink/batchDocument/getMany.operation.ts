@@ -1,26 +1,22 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
 import { listFields, listParameters } from '../shared/listing';
-import { isBlank, toId } from '../shared/validators';
+import type { FilterSpec } from '../shared/filters';
+import { filterQuery, filtersCollection } from '../shared/filters';
+
+const filters: FilterSpec[] = [
+	{
+		name: 'batch',
+		displayName: 'Batch ID',
+		kind: 'id',
+		param: 'batch',
+		description: 'Only the documents of this batch',
+	},
+];
 
 export const description: INodeProperties[] = [
 	...listFields('batch documents'),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Batch ID',
-				name: 'batch',
-				type: 'number',
-				default: 0,
-				description: 'Only the documents of this batch',
-			},
-		],
-	},
+	filtersCollection(filters),
 ];
 
 /**
@@ -28,11 +24,12 @@ export const description: INodeProperties[] = [
  * documents of that batch are found.
  */
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const batch =
-		isBlank(filters.batch) || filters.batch === 0
-			? undefined
-			: toId(this, itemIndex, filters.batch, 'Batch ID');
+	const { batch } = filterQuery(
+		this,
+		itemIndex,
+		filters,
+		this.getNodeParameter('filters', itemIndex, {}) as IDataObject,
+	);
 	return await client.getList(
 		'/batch-documents/',
 		{},

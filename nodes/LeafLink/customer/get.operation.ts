@@ -1,20 +1,11 @@
 import type { IDataObject } from 'n8n-workflow';
-import { responseShapeQuery, selectedFieldsQuery } from '../shared/output';
+import { optionsCollection, responseShapeQuery, selectedFieldsQuery } from '../shared/output';
 import { getRecordOperation } from '../shared/operations';
 import { customerOutput, customerTarget, includeChildrenOptions } from './shared';
 
 export const { description, execute } = getRecordOperation(
 	customerTarget,
-	[
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: includeChildrenOptions,
-		},
-	],
+	[optionsCollection(includeChildrenOptions)],
 	(ctx, itemIndex) => {
 		const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 		return {

@@ -1,16 +1,11 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 import type { Query } from '../transport';
-import { externalIdFilter, externalIdFilterFields } from '../shared/externalIds';
-import { responseShapeQuery, selectedFieldsQuery } from '../shared/output';
-import { fail, isBlank, optionalId, toIsoDate, toList, toNumber } from '../shared/validators';
-import {
-	anyYesNo,
-	booleanFilter,
-	CREATED_MODIFIED_RANGES,
-	dateRangeFilters,
-	idListFilter,
-	textFilter,
-} from '../shared/filters';
+import { externalIdFilters } from '../shared/externalIds';
+import { optionsCollection, responseShapeQuery, selectedFieldsQuery } from '../shared/output';
+import type { NodeContext } from '../shared/validators';
+import { fail, isBlank, toList } from '../shared/validators';
+import type { FilterSpec } from '../shared/filters';
+import { companySlugFilter, createdModifiedFilters, filter } from '../shared/filters';
 import { listRecordsOperation } from '../shared/operations';
 import { customerOutput, includeChildrenOptions } from './shared';
 
@@ -35,291 +30,18 @@ const TEXT_FIELDS: Array<[string, string]> = [
 const TEXT_NAMES = TEXT_FIELDS.map(([name]) => name);
 const MATCHES = ['is', 'startsWith', 'isOneOf'];
 
-const ids = (name: string, displayName: string, what: string) => ({
-	displayName,
+const ids = (name: string, param: string, displayName: string, what: string): FilterSpec => ({
 	name,
-	type: 'string' as const,
-	default: '',
+	displayName,
+	kind: 'idList',
+	param,
 	placeholder: '1, 2',
 	description: `Only customers with one of these ${what} IDs, separated by commas`,
 });
 
-export const { description, execute } = listRecordsOperation({
-	path: '/customers/',
-	label: 'customers',
-	...customerOutput,
-	fields: [
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				anyYesNo('Archived', 'archived', 'Whether the customer is archived'),
-				{
-					displayName: 'Company Slug',
-					name: 'companySlug',
-					type: 'string',
-					default: '',
-					description: 'Only customers of the company with this slug',
-				},
-				{
-					displayName: 'Created After',
-					name: 'createdAfter',
-					type: 'dateTime',
-					default: '',
-					description: 'Only customers created at or after this time',
-				},
-				{
-					displayName: 'Created Before',
-					name: 'createdBefore',
-					type: 'dateTime',
-					default: '',
-					description: 'Only customers created at or before this time',
-				},
-				{
-					displayName: 'Customer ID',
-					name: 'id',
-					type: 'number',
-					default: 0,
-					description: 'Only the customer with this ID',
-				},
-				anyYesNo('Delinquent', 'delinquent', 'Whether the customer is delinquent on billing'),
-				{
-					displayName: 'Discount Percent at Least',
-					name: 'discountMin',
-					description: 'Only customers whose discount is at least this percentage (0 to 100)',
-					type: 'number',
-					typeOptions: { minValue: 0, maxValue: 100, numberPrecision: 2 },
-					default: 0,
-				},
-				{
-					displayName: 'Discount Percent at Most',
-					name: 'discountMax',
-					description: 'Only customers whose discount is at most this percentage (0 to 100)',
-					type: 'number',
-					typeOptions: { minValue: 0, maxValue: 100, numberPrecision: 2 },
-					default: 0,
-				},
-				...externalIdFilterFields,
-				anyYesNo(
-					'Has QuickBooks ID',
-					'hasExtAcctId',
-					'Whether the customer has a QuickBooks ID (ext_acct_id)',
-				),
-				anyYesNo(
-					'Added by LeafLink',
-					'leaflinkSource',
-					'Whether LeafLink added the customer to your CRM',
-				),
-				anyYesNo(
-					'License Inactive',
-					'licenseInactive',
-					"Whether the customer's license is inactive",
-				),
-				{
-					displayName: 'License Type ID',
-					name: 'licenseType',
-					description: 'Only customers with this license type (a whole-number ID)',
-					type: 'number',
-					default: 0,
-				},
-				{
-					displayName: 'Modified After',
-					name: 'modifiedAfter',
-					type: 'dateTime',
-					default: '',
-					description: 'Only customers changed at or after this time',
-				},
-				{
-					displayName: 'Modified Before',
-					name: 'modifiedBefore',
-					type: 'dateTime',
-					default: '',
-					description: 'Only customers changed at or before this time',
-				},
-				{
-					displayName: 'Next Contact From',
-					name: 'nextContactAfter',
-					type: 'dateTime',
-					default: '',
-					description: 'Only customers whose next contact date is on or after this day',
-				},
-				{
-					displayName: 'Next Contact To',
-					name: 'nextContactBefore',
-					type: 'dateTime',
-					default: '',
-					description: 'Only customers whose next contact date is on or before this day',
-				},
-				ids('owner', 'Owner Company IDs', 'owner company'),
-				ids('partner', 'Partner Company IDs', 'partner (buyer) company'),
-				{
-					displayName: 'Payment Method ID',
-					name: 'paymentMethod',
-					description: 'Only customers with this payment method (a whole-number ID)',
-					type: 'number',
-					default: 0,
-				},
-				{
-					displayName: 'Payment Term ID',
-					name: 'paymentTerm',
-					description: 'Only customers with this payment term (a whole-number ID)',
-					type: 'number',
-					default: 0,
-				},
-				ids('priceSchedule', 'Price Schedule IDs', 'price schedule'),
-				ids('serviceZone', 'Service Zone IDs', 'service zone'),
-				{
-					displayName: 'States',
-					name: 'state',
-					type: 'string',
-					default: '',
-					placeholder: 'CO, CA',
-					description: 'Only customers in these states, separated by commas',
-				},
-				ids('status', 'Status IDs', 'customer status'),
-				{
-					displayName: 'Text Filters',
-					name: 'text',
-					type: 'fixedCollection',
-					typeOptions: { multipleValues: true },
-					placeholder: 'Add Text Filter',
-					default: {},
-					options: [
-						{
-							displayName: 'Text Filter',
-							name: 'filter',
-							values: [
-								{
-									displayName: 'Field',
-									name: 'field',
-									description: 'The customer text field to match',
-									type: 'options',
-									default: 'name',
-									options: TEXT_FIELDS.map(([value, name]) => ({ name, value })),
-								},
-								{
-									displayName: 'Match',
-									name: 'match',
-									description:
-										'Is: the exact text; Starts With: begins with Value; Is One Of: any of several values separated by commas',
-									type: 'options',
-									default: 'is',
-									options: [
-										{ name: 'Is', value: 'is' },
-										{
-											name: 'Is One Of',
-											value: 'isOneOf',
-											description: 'Values separated by commas',
-										},
-										{ name: 'Starts With', value: 'startsWith' },
-									],
-								},
-								{
-									displayName: 'Value',
-									name: 'value',
-									description: 'The text to match (for Is One Of: values separated by commas)',
-									type: 'string',
-									default: '',
-								},
-							],
-						},
-					],
-				},
-				ids('tier', 'Tier IDs', 'tier'),
-			],
-		},
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: includeChildrenOptions,
-		},
-	],
-	query: customerQuery,
-});
-
-function customerQuery(ctx: IExecuteFunctions, itemIndex: number): Query {
-	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const qs: Query = {
-		id: optionalId(ctx, itemIndex, filters.id || undefined, 'Customer ID'),
-		owner: idListFilter(ctx, itemIndex, filters.owner, 'Owner Company IDs'),
-		partner: idListFilter(ctx, itemIndex, filters.partner, 'Partner Company IDs'),
-		tier: idListFilter(ctx, itemIndex, filters.tier, 'Tier IDs'),
-		price_schedule: idListFilter(ctx, itemIndex, filters.priceSchedule, 'Price Schedule IDs'),
-		service_zone: idListFilter(ctx, itemIndex, filters.serviceZone, 'Service Zone IDs'),
-		status: idListFilter(ctx, itemIndex, filters.status, 'Status IDs'),
-		state: toList(filters.state).join(',') || undefined,
-		license_type: optionalId(ctx, itemIndex, filters.licenseType || undefined, 'License Type ID'),
-		payment_term: optionalId(ctx, itemIndex, filters.paymentTerm || undefined, 'Payment Term ID'),
-		payment_method: optionalId(
-			ctx,
-			itemIndex,
-			filters.paymentMethod || undefined,
-			'Payment Method ID',
-		),
-		archived:
-			booleanFilter(filters.archived) === undefined ? undefined : filters.archived === 'true',
-		delinquent:
-			booleanFilter(filters.delinquent) === undefined ? undefined : filters.delinquent === 'true',
-		license_inactive:
-			booleanFilter(filters.licenseInactive) === undefined
-				? undefined
-				: filters.licenseInactive === 'true',
-		leaflink_source:
-			booleanFilter(filters.leaflinkSource) === undefined
-				? undefined
-				: filters.leaflinkSource === 'true',
-		// "has a QuickBooks ID" is "ext_acct_id is not null"
-		ext_acct_id__isnull:
-			booleanFilter(filters.hasExtAcctId) === undefined
-				? undefined
-				: filters.hasExtAcctId === 'true'
-					? 'false'
-					: 'true',
-		company_slug: textFilter(filters.companySlug),
-		...externalIdFilter(ctx, itemIndex, filters),
-		...dateRangeFilters(ctx, itemIndex, filters, CREATED_MODIFIED_RANGES),
-		...responseShapeQuery(options),
-		...selectedFieldsQuery(ctx, itemIndex, customerOutput, options),
-	};
-	if (!isBlank(filters.nextContactAfter))
-		qs.next_contact_date__gte = toIsoDate(
-			ctx,
-			itemIndex,
-			filters.nextContactAfter,
-			'Next Contact From',
-		);
-	if (!isBlank(filters.nextContactBefore))
-		qs.next_contact_date__lte = toIsoDate(
-			ctx,
-			itemIndex,
-			filters.nextContactBefore,
-			'Next Contact To',
-		);
-	if (!isBlank(filters.discountMin))
-		qs.discount_percent__gte = toNumber(
-			ctx,
-			itemIndex,
-			filters.discountMin,
-			'Discount Percent at Least',
-			{ min: 0, max: 100 },
-		);
-	if (!isBlank(filters.discountMax))
-		qs.discount_percent__lte = toNumber(
-			ctx,
-			itemIndex,
-			filters.discountMax,
-			'Discount Percent at Most',
-			{ min: 0, max: 100 },
-		);
-
-	const textFilters = ((filters.text as IDataObject | undefined)?.filter ?? []) as IDataObject[];
+/** Text Filters: each picks a text field and how it matches (is, starts with, is one of). */
+function readTextFilters(ctx: NodeContext, itemIndex: number, value: unknown, qs: Query): void {
+	const textFilters = ((value as IDataObject).filter ?? []) as IDataObject[];
 	for (const [n, f] of textFilters.entries()) {
 		const label = `Text Filter ${n + 1}`;
 		const field = String(f.field ?? '');
@@ -350,5 +72,185 @@ function customerQuery(ctx: IExecuteFunctions, itemIndex: number): Query {
 			);
 		qs[param] = match === 'isOneOf' ? toList(f.value).join(',') : String(f.value).trim();
 	}
-	return qs;
 }
+
+const { created, modified } = createdModifiedFilters('customers');
+
+const filters: FilterSpec[] = [
+	filter('yesNo', 'archived', 'archived', 'Archived', 'Whether the customer is archived'),
+	companySlugFilter('customers'),
+	...created,
+	filter('id', 'id', 'id', 'Customer ID', 'Only the customer with this ID'),
+	filter(
+		'yesNo',
+		'delinquent',
+		'delinquent',
+		'Delinquent',
+		'Whether the customer is delinquent on billing',
+	),
+	{
+		name: 'discountMin',
+		displayName: 'Discount Percent at Least',
+		kind: 'number',
+		param: 'discount_percent__gte',
+		min: 0,
+		max: 100,
+		precision: 2,
+		description: 'Only customers whose discount is at least this percentage (0 to 100)',
+	},
+	{
+		name: 'discountMax',
+		displayName: 'Discount Percent at Most',
+		kind: 'number',
+		param: 'discount_percent__lte',
+		min: 0,
+		max: 100,
+		precision: 2,
+		description: 'Only customers whose discount is at most this percentage (0 to 100)',
+	},
+	...externalIdFilters,
+	{
+		...filter(
+			'yesNo',
+			'hasExtAcctId',
+			'ext_acct_id__isnull',
+			'Has QuickBooks ID',
+			'Whether the customer has a QuickBooks ID (ext_acct_id)',
+		),
+		// "has a QuickBooks ID" is "ext_acct_id is not null"
+		negate: true,
+	},
+	filter(
+		'yesNo',
+		'leaflinkSource',
+		'leaflink_source',
+		'Added by LeafLink',
+		'Whether LeafLink added the customer to your CRM',
+	),
+	filter(
+		'yesNo',
+		'licenseInactive',
+		'license_inactive',
+		'License Inactive',
+		"Whether the customer's license is inactive",
+	),
+	filter(
+		'id',
+		'licenseType',
+		'license_type',
+		'License Type ID',
+		'Only customers with this license type (a whole-number ID)',
+	),
+	...modified,
+	{
+		name: 'nextContactAfter',
+		displayName: 'Next Contact From',
+		kind: 'date',
+		param: 'next_contact_date__gte',
+		description: 'Only customers whose next contact date is on or after this day',
+	},
+	{
+		name: 'nextContactBefore',
+		displayName: 'Next Contact To',
+		kind: 'date',
+		param: 'next_contact_date__lte',
+		description: 'Only customers whose next contact date is on or before this day',
+	},
+	ids('owner', 'owner', 'Owner Company IDs', 'owner company'),
+	ids('partner', 'partner', 'Partner Company IDs', 'partner (buyer) company'),
+	filter(
+		'id',
+		'paymentMethod',
+		'payment_method',
+		'Payment Method ID',
+		'Only customers with this payment method (a whole-number ID)',
+	),
+	filter(
+		'id',
+		'paymentTerm',
+		'payment_term',
+		'Payment Term ID',
+		'Only customers with this payment term (a whole-number ID)',
+	),
+	ids('priceSchedule', 'price_schedule', 'Price Schedule IDs', 'price schedule'),
+	ids('serviceZone', 'service_zone', 'Service Zone IDs', 'service zone'),
+	{
+		name: 'state',
+		displayName: 'States',
+		kind: 'textList',
+		param: 'state',
+		placeholder: 'CO, CA',
+		description: 'Only customers in these states, separated by commas',
+	},
+	ids('status', 'status', 'Status IDs', 'customer status'),
+	{
+		name: 'text',
+		displayName: 'Text Filters',
+		kind: 'custom',
+		param: 'text',
+		property: {
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: 'Add Text Filter',
+			default: {},
+			options: [
+				{
+					displayName: 'Text Filter',
+					name: 'filter',
+					values: [
+						{
+							displayName: 'Field',
+							name: 'field',
+							description: 'The customer text field to match',
+							type: 'options',
+							default: 'name',
+							options: TEXT_FIELDS.map(([value, name]) => ({ name, value })),
+						},
+						{
+							displayName: 'Match',
+							name: 'match',
+							description:
+								'Is: the exact text; Starts With: begins with Value; Is One Of: any of several values separated by commas',
+							type: 'options',
+							default: 'is',
+							options: [
+								{ name: 'Is', value: 'is' },
+								{
+									name: 'Is One Of',
+									value: 'isOneOf',
+									description: 'Values separated by commas',
+								},
+								{ name: 'Starts With', value: 'startsWith' },
+							],
+						},
+						{
+							displayName: 'Value',
+							name: 'value',
+							description: 'The text to match (for Is One Of: values separated by commas)',
+							type: 'string',
+							default: '',
+						},
+					],
+				},
+			],
+		},
+		read: readTextFilters,
+	},
+	ids('tier', 'tier', 'Tier IDs', 'tier'),
+];
+
+export const { description, execute } = listRecordsOperation({
+	path: '/customers/',
+	label: 'customers',
+	...customerOutput,
+	filters,
+	fields: [optionsCollection(includeChildrenOptions)],
+	query(ctx, itemIndex, filtered) {
+		const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
+		return {
+			...filtered,
+			...responseShapeQuery(options),
+			...selectedFieldsQuery(ctx, itemIndex, customerOutput, options),
+		};
+	},
+});

@@ -1,95 +1,48 @@
-import type { IDataObject } from 'n8n-workflow';
-import { responseShapeOptions, responseShapeQuery } from '../shared/output';
-import { isBlank, optionalId } from '../shared/validators';
+import type { FilterSpec } from '../shared/filters';
+import { companySlugFilter, sortOption } from '../shared/filters';
 import { listRecordsOperation } from '../shared/operations';
-import { textFilter } from '../shared/filters';
+
+const sort = sortOption('order', [
+	{ name: 'Name', value: 'state' },
+	{ name: 'Sort Order', value: 'order' },
+]);
+
+const filters: FilterSpec[] = [
+	companySlugFilter('statuses'),
+	{
+		name: 'isStock',
+		displayName: 'Is Stock',
+		kind: 'yesNo',
+		param: 'is_stock',
+		labels: ['Any', 'Stock Statuses', 'Custom Statuses'],
+		description: "Stock statuses (LeafLink's own) or custom ones; Any: no filter",
+	},
+	{
+		name: 'state',
+		displayName: 'Name',
+		kind: 'text',
+		param: 'state',
+		description: 'Only the status with this name',
+	},
+	{
+		name: 'owner',
+		displayName: 'Owner Company ID',
+		kind: 'id',
+		param: 'owner',
+		description: 'Only statuses defined by this company',
+	},
+	{
+		name: 'search',
+		displayName: 'Search',
+		kind: 'text',
+		param: 'search',
+		description: 'Text in the name or description',
+	},
+];
 
 export const { description, execute } = listRecordsOperation({
 	path: '/customer-statuses/',
 	label: 'customer statuses',
-	fields: [
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Company Slug',
-					name: 'companySlug',
-					type: 'string',
-					default: '',
-					description: 'Only statuses of the company with this slug',
-				},
-				{
-					displayName: 'Is Stock',
-					name: 'isStock',
-					description: "Stock statuses (LeafLink's own) or custom ones; Any: no filter",
-					type: 'options',
-					default: '',
-					options: [
-						{ name: 'Any', value: '' },
-						{ name: 'Stock Statuses', value: 'true' },
-						{ name: 'Custom Statuses', value: 'false' },
-					],
-				},
-				{
-					displayName: 'Name',
-					name: 'state',
-					type: 'string',
-					default: '',
-					description: 'Only the status with this name',
-				},
-				{
-					displayName: 'Owner Company ID',
-					name: 'owner',
-					type: 'number',
-					default: 0,
-					description: 'Only statuses defined by this company',
-				},
-				{
-					displayName: 'Search',
-					name: 'search',
-					type: 'string',
-					default: '',
-					description: 'Text in the name or description',
-				},
-			],
-		},
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				...responseShapeOptions('status'),
-				{
-					displayName: 'Sort',
-					name: 'ordering',
-					description: 'The order of the list, by the field named in each choice',
-					type: 'options',
-					default: 'order',
-					options: [
-						{ name: 'Name', value: 'state' },
-						{ name: 'Sort Order', value: 'order' },
-					],
-				},
-			],
-		},
-	],
-	query(ctx, itemIndex) {
-		const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-		const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
-		return {
-			owner: optionalId(ctx, itemIndex, filters.owner || undefined, 'Owner Company ID'),
-			state: textFilter(filters.state),
-			is_stock: isBlank(filters.isStock) ? undefined : filters.isStock === 'true',
-			company_slug: textFilter(filters.companySlug),
-			search: textFilter(filters.search),
-			ordering: textFilter(options.ordering),
-			...responseShapeQuery(options),
-		};
-	},
+	filters,
+	options: { record: 'status', sort },
 });

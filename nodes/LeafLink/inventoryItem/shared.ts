@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 import type { RecordTarget } from '../shared/operations';
 import { idLocator } from '../shared/locators';
+import { optionsCollection } from '../shared/output';
 
 export const inventoryItemLocator = idLocator({
 	name: 'inventoryItemId',
@@ -15,20 +16,13 @@ export const inventoryItemTarget: RecordTarget = {
 	label: 'inventory item',
 };
 
-export const includeArchivedOption: INodeProperties = {
-	displayName: 'Options',
-	name: 'options',
-	type: 'collection',
-	placeholder: 'Add Option',
-	default: {},
-	options: [
-		{
-			displayName: 'Include Archived',
-			name: 'includeArchived',
-			type: 'boolean',
-			default: false,
-			description:
-				'Whether to find the item also when it is archived (LeafLink hides archived items otherwise)',
-		},
-	],
-};
+export const includeArchivedOption: INodeProperties = optionsCollection([
+	{
+		displayName: 'Include Archived',
+		name: 'includeArchived',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to find the item also when it is archived (LeafLink hides archived items otherwise)',
+	},
+]);

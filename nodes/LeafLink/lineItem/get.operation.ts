@@ -1,26 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
 import { locatorId } from '../shared/locators';
-import { lineItemLocator, outputFields, outputLines } from './shared';
+import { optionsCollection } from '../shared/output';
+import { expandProductOption, lineItemLocator, outputFields, outputLines } from './shared';
 
 export const description: INodeProperties[] = [
 	lineItemLocator,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Expand Product',
-				name: 'expandProduct',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to embed the full product instead of its ID',
-			},
-		],
-	},
+	optionsCollection([expandProductOption]),
 	...outputFields,
 ];
 

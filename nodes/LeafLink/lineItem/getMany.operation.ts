@@ -1,12 +1,105 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient, Query } from '../transport';
 import { getListFromParameters, listFields } from '../shared/listing';
-import { optionalId, toList } from '../shared/validators';
-import { booleanFilter, dateRangeFilters, idListFilter, textFilter } from '../shared/filters';
+import type { FilterSpec } from '../shared/filters';
+import { createdModifiedFilters, filterQuery, filtersCollection } from '../shared/filters';
 import { orderLocator, orderNumberOf } from '../shared/locators';
-import { outputFields, outputLines } from './shared';
+import { optionsCollection } from '../shared/output';
+import { expandProductOption, outputFields, outputLines } from './shared';
 
 const allOnly = { show: { scope: ['all'] } };
+
+const { created, modified } = createdModifiedFilters('lines of orders', {
+	when: 'this date and time (ISO 8601)',
+	of: { displayName: 'Order ', param: 'order__' },
+});
+
+const filters: FilterSpec[] = [
+	{
+		name: 'companySlug',
+		displayName: 'Company Slug',
+		kind: 'text',
+		param: 'company_slug',
+		description: 'Only line items of the seller with this slug',
+	},
+	{
+		name: 'customerCities',
+		displayName: 'Customer Cities',
+		kind: 'textList',
+		param: 'order__customer__cities',
+		placeholder: 'Denver, Boulder',
+		description: 'Only orders whose customer is in these cities, separated by commas',
+	},
+	{
+		name: 'customers',
+		displayName: 'Customer IDs',
+		kind: 'idList',
+		param: 'order__customers',
+		placeholder: '101, 102',
+		description: 'Only orders of these customers, separated by commas',
+	},
+	{
+		name: 'customerManagers',
+		displayName: 'Customer Manager IDs',
+		kind: 'idList',
+		param: 'order__customer__managers',
+		placeholder: '22',
+		description:
+			'Only orders whose customer is managed by these staff members, separated by commas',
+	},
+	{
+		name: 'isSample',
+		displayName: 'Is Sample',
+		kind: 'yesNo',
+		param: 'is_sample',
+		labels: ['Any', 'Samples', 'Not Samples'],
+		description: 'Samples: true, Not Samples: false, Any: no filter',
+	},
+	...created,
+	...modified,
+	{
+		name: 'serviceZone',
+		displayName: 'Order Service Zone ID',
+		kind: 'id',
+		param: 'order__service_zone',
+		description: 'Only lines of orders in this service zone (a whole-number ID)',
+	},
+	{
+		name: 'shipAfter',
+		displayName: 'Order Shipped After',
+		kind: 'dateTime',
+		param: 'order__ship_date__gte',
+		description: 'Only lines of orders shipped at or after this date (ISO 8601)',
+	},
+	{
+		name: 'shipBefore',
+		displayName: 'Order Shipped Before',
+		kind: 'dateTime',
+		param: 'order__ship_date__lte',
+		description: 'Only lines of orders shipped at or before this date (ISO 8601)',
+	},
+	{
+		name: 'orders',
+		displayName: 'Orders',
+		kind: 'textList',
+		param: 'order',
+		description: 'Order numbers or seller order numbers, separated by commas',
+	},
+	{
+		name: 'productId',
+		displayName: 'Product ID',
+		kind: 'id',
+		param: 'product_id',
+		description: 'Only line items of this product',
+	},
+	{
+		name: 'productName',
+		displayName: 'Product Name',
+		kind: 'text',
+		param: 'product__name',
+		description: 'Only line items of the product with this name',
+	},
+];
 
 export const description: INodeProperties[] = [
 	{
@@ -30,185 +123,17 @@ export const description: INodeProperties[] = [
 		...f,
 		displayOptions: { show: { ...(f.displayOptions?.show ?? {}), scope: ['all'] } },
 	})),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		displayOptions: allOnly,
-		options: [
-			{
-				displayName: 'Company Slug',
-				name: 'companySlug',
-				type: 'string',
-				default: '',
-				description: 'Only line items of the seller with this slug',
-			},
-			{
-				displayName: 'Customer Cities',
-				name: 'customerCities',
-				type: 'string',
-				default: '',
-				placeholder: 'Denver, Boulder',
-				description: 'Only orders whose customer is in these cities, separated by commas',
-			},
-			{
-				displayName: 'Customer IDs',
-				name: 'customers',
-				type: 'string',
-				default: '',
-				placeholder: '101, 102',
-				description: 'Only orders of these customers, separated by commas',
-			},
-			{
-				displayName: 'Customer Manager IDs',
-				name: 'customerManagers',
-				type: 'string',
-				default: '',
-				placeholder: '22',
-				description:
-					'Only orders whose customer is managed by these staff members, separated by commas',
-			},
-			{
-				displayName: 'Is Sample',
-				name: 'isSample',
-				description: 'Samples: true, Not Samples: false, Any: no filter',
-				type: 'options',
-				default: '',
-				options: [
-					{ name: 'Any', value: '' },
-					{ name: 'Samples', value: 'true' },
-					{ name: 'Not Samples', value: 'false' },
-				],
-			},
-			{
-				displayName: 'Order Created After',
-				name: 'createdAfter',
-				description: 'Only lines of orders created at or after this date and time (ISO 8601)',
-				type: 'dateTime',
-				default: '',
-			},
-			{
-				displayName: 'Order Created Before',
-				name: 'createdBefore',
-				description: 'Only lines of orders created at or before this date and time (ISO 8601)',
-				type: 'dateTime',
-				default: '',
-			},
-			{
-				displayName: 'Order Modified After',
-				name: 'modifiedAfter',
-				description: 'Only lines of orders changed at or after this date and time (ISO 8601)',
-				type: 'dateTime',
-				default: '',
-			},
-			{
-				displayName: 'Order Modified Before',
-				name: 'modifiedBefore',
-				description: 'Only lines of orders changed at or before this date and time (ISO 8601)',
-				type: 'dateTime',
-				default: '',
-			},
-			{
-				displayName: 'Order Service Zone ID',
-				name: 'serviceZone',
-				description: 'Only lines of orders in this service zone (a whole-number ID)',
-				type: 'number',
-				default: 0,
-			},
-			{
-				displayName: 'Order Shipped After',
-				name: 'shipAfter',
-				description: 'Only lines of orders shipped at or after this date (ISO 8601)',
-				type: 'dateTime',
-				default: '',
-			},
-			{
-				displayName: 'Order Shipped Before',
-				name: 'shipBefore',
-				description: 'Only lines of orders shipped at or before this date (ISO 8601)',
-				type: 'dateTime',
-				default: '',
-			},
-			{
-				displayName: 'Orders',
-				name: 'orders',
-				type: 'string',
-				default: '',
-				description: 'Order numbers or seller order numbers, separated by commas',
-			},
-			{
-				displayName: 'Product ID',
-				name: 'productId',
-				type: 'number',
-				default: 0,
-				description: 'Only line items of this product',
-			},
-			{
-				displayName: 'Product Name',
-				name: 'productName',
-				type: 'string',
-				default: '',
-				description: 'Only line items of the product with this name',
-			},
-		],
-	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		displayOptions: allOnly,
-		options: [
-			{
-				displayName: 'Expand Product',
-				name: 'expandProduct',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to embed the full product instead of its ID',
-			},
-		],
-	},
+	filtersCollection(filters, { displayOptions: allOnly }),
+	optionsCollection([expandProductOption], { displayOptions: allOnly }),
 	...outputFields,
 ];
 
 function globalQuery(ctx: IExecuteFunctions, itemIndex: number): Query {
-	const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const values = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const product = optionalId(ctx, itemIndex, filters.productId || undefined, 'Product ID');
-	const cities = toList(filters.customerCities);
-	const orders = toList(filters.orders);
 	return {
-		product_id: product === undefined ? undefined : String(product),
-		product__name: textFilter(filters.productName),
-		order: orders.length ? orders.join(',') : undefined,
-		is_sample: booleanFilter(filters.isSample),
-		order__customers: idListFilter(ctx, itemIndex, filters.customers, 'Customer IDs'),
-		order__customer__managers: idListFilter(
-			ctx,
-			itemIndex,
-			filters.customerManagers,
-			'Customer Manager IDs',
-		),
-		order__customer__cities: cities.length ? cities.join(',') : undefined,
-		order__service_zone: optionalId(
-			ctx,
-			itemIndex,
-			filters.serviceZone || undefined,
-			'Order Service Zone ID',
-		),
-		company_slug: textFilter(filters.companySlug),
+		...filterQuery(ctx, itemIndex, filters, values),
 		expand: options.expandProduct ? 'product' : undefined,
-		...dateRangeFilters(ctx, itemIndex, filters, [
-			['createdAfter', 'order__created_on__gte', 'Order Created After'],
-			['createdBefore', 'order__created_on__lte', 'Order Created Before'],
-			['modifiedAfter', 'order__modified__gte', 'Order Modified After'],
-			['modifiedBefore', 'order__modified__lte', 'Order Modified Before'],
-			['shipAfter', 'order__ship_date__gte', 'Order Shipped After'],
-			['shipBefore', 'order__ship_date__lte', 'Order Shipped Before'],
-		]),
 	};
 }
 

@@ -28,6 +28,15 @@ export function outputLines(
 }
 
 /** Fields a line item can change; the money fields are built by `lineItemBody` with the currency. */
+/** The Expand Product option of Get and Get Many. */
+export const expandProductOption: INodeProperties = {
+	displayName: 'Expand Product',
+	name: 'expandProduct',
+	type: 'boolean',
+	default: false,
+	description: 'Whether to embed the full product instead of its ID',
+};
+
 export const lineItemFields: FieldSpec[] = [
 	{
 		name: 'batch',

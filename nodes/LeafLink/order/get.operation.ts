@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
 import {
+	optionsCollection,
 	outputFields,
 	responseShapeOptions,
 	responseShapeQuery,
@@ -13,14 +14,7 @@ import { orderLocator, orderPath } from '../shared/locators';
 
 export const description: INodeProperties[] = [
 	orderLocator,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [...responseShapeOptions('order', ORDER_CHILDREN), pricingOption],
-	},
+	optionsCollection([...responseShapeOptions('order', ORDER_CHILDREN), pricingOption]),
 	...outputFields(),
 ];
 

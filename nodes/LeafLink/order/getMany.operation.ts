@@ -1,20 +1,24 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient, Query } from '../transport';
-import { externalIdFilter, externalIdFilterFields } from '../shared/externalIds';
+import { externalIdFilters } from '../shared/externalIds';
 import { listFields, listParameters } from '../shared/listing';
 import {
+	optionsCollection,
 	outputFields,
 	responseShapeOptions,
 	responseShapeQuery,
 	selectedFieldsQuery,
 	shapeOutput,
 } from '../shared/output';
-import { isBlank, optionalId, toIsoDateTime, toList } from '../shared/validators';
+import { toList } from '../shared/validators';
 import { asPricingMode, pricingOption } from '../shared/linePricing';
-import { CREATED_MODIFIED_RANGES } from '../shared/filters';
+import type { FilterSpec } from '../shared/filters';
+import { createdModifiedFilters, filterQuery, filtersCollection } from '../shared/filters';
 import {
 	ORDER_CHILDREN,
+	manualFilter,
 	ORDER_STATUSES,
+	orderBrandFilter,
 	paidFilter,
 	salesRepFilter,
 	simplifyOrder,
@@ -22,119 +26,66 @@ import {
 
 const statusOptions = ORDER_STATUSES.map((s) => ({ name: s, value: s.toLowerCase() }));
 
+const { created, modified } = createdModifiedFilters('orders', { kind: 'dateTimeAsGiven' });
+
+const filters: FilterSpec[] = [
+	orderBrandFilter,
+	{
+		name: 'buyer',
+		displayName: 'Buyer Company ID',
+		kind: 'id',
+		param: 'buyer',
+		description: 'Only orders from this buyer company',
+	},
+	...created,
+	{
+		name: 'customer',
+		displayName: 'Customer',
+		kind: 'text',
+		param: 'customer',
+		description: 'Customer name or nickname',
+	},
+	...externalIdFilters,
+	manualFilter,
+	...modified,
+	{
+		name: 'orderId',
+		displayName: 'Order Number or Seller Number',
+		kind: 'text',
+		param: 'order_id',
+		description: "LeafLink's number or the number your company gave the order",
+	},
+	paidFilter,
+	salesRepFilter,
+	{
+		name: 'externalIdSeller',
+		displayName: 'Seller Number',
+		kind: 'text',
+		param: 'external_id_seller',
+		description: 'The number your company gave the order (external_id_seller)',
+	},
+	{
+		name: 'status',
+		displayName: 'Status',
+		kind: 'multiOptions',
+		param: 'status',
+		options: statusOptions,
+		description: 'Only orders in these statuses',
+	},
+	{
+		name: 'statusNot',
+		displayName: 'Status Is Not',
+		kind: 'multiOptions',
+		param: 'status__not',
+		options: statusOptions,
+		description: 'Leave out orders in these statuses',
+	},
+];
+
 export const description: INodeProperties[] = [
 	...listFields('orders'),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Brand ID',
-				name: 'brand',
-				type: 'number',
-				default: 0,
-				description: 'Only orders of this brand',
-			},
-			{
-				displayName: 'Buyer Company ID',
-				name: 'buyer',
-				type: 'number',
-				default: 0,
-				description: 'Only orders from this buyer company',
-			},
-			{
-				displayName: 'Created After',
-				name: 'createdAfter',
-				type: 'dateTime',
-				default: '',
-				description: 'Only orders created at or after this time',
-			},
-			{
-				displayName: 'Created Before',
-				name: 'createdBefore',
-				type: 'dateTime',
-				default: '',
-				description: 'Only orders created at or before this time',
-			},
-			{
-				displayName: 'Customer',
-				name: 'customer',
-				type: 'string',
-				default: '',
-				description: 'Customer name or nickname',
-			},
-			...externalIdFilterFields,
-			{
-				displayName: 'Manually Created',
-				name: 'manual',
-				type: 'options',
-				default: '',
-				options: [
-					{ name: 'Any', value: '' },
-					{ name: 'Yes', value: 'true' },
-					{ name: 'No', value: 'false' },
-				],
-				description: 'Whether the seller created the order by hand',
-			},
-			{
-				displayName: 'Modified After',
-				name: 'modifiedAfter',
-				type: 'dateTime',
-				default: '',
-				description: 'Only orders changed at or after this time',
-			},
-			{
-				displayName: 'Modified Before',
-				name: 'modifiedBefore',
-				type: 'dateTime',
-				default: '',
-				description: 'Only orders changed at or before this time',
-			},
-			{
-				displayName: 'Order Number or Seller Number',
-				name: 'orderId',
-				type: 'string',
-				default: '',
-				description: "LeafLink's number or the number your company gave the order",
-			},
-			paidFilter,
-			salesRepFilter,
-			{
-				displayName: 'Seller Number',
-				name: 'externalIdSeller',
-				type: 'string',
-				default: '',
-				description: 'The number your company gave the order (external_id_seller)',
-			},
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'multiOptions',
-				default: [],
-				options: statusOptions,
-				description: 'Only orders in these statuses',
-			},
-			{
-				displayName: 'Status Is Not',
-				name: 'statusNot',
-				type: 'multiOptions',
-				default: [],
-				options: statusOptions,
-				description: 'Leave out orders in these statuses',
-			},
-		],
-	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [...responseShapeOptions('order', ORDER_CHILDREN), pricingOption],
-	},
+	filtersCollection(filters),
+	optionsCollection([...responseShapeOptions('order', ORDER_CHILDREN), pricingOption]),
 	...outputFields(),
 ];
 
@@ -153,35 +104,27 @@ export function statusQueries(
 }
 
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const list = listParameters(this, itemIndex);
 	const { returnAll, pageSize } = list;
 	const limit = list.limit ?? Infinity;
 
+	const {
+		status: include,
+		status__not: exclude,
+		...filtered
+	} = filterQuery(
+		this,
+		itemIndex,
+		filters,
+		this.getNodeParameter('filters', itemIndex, {}) as IDataObject,
+	);
 	const qs: Query = {
-		customer: isBlank(filters.customer) ? undefined : String(filters.customer),
-		sales_rep: optionalId(this, itemIndex, filters.salesRep || undefined, 'Sales Rep ID'),
-		brand: optionalId(this, itemIndex, filters.brand || undefined, 'Brand ID'),
-		buyer: filters.buyer
-			? String(optionalId(this, itemIndex, filters.buyer, 'Buyer Company ID'))
-			: undefined,
-		paid: filters.paid as string | undefined,
-		manual: filters.manual as string | undefined,
-		order_id: isBlank(filters.orderId) ? undefined : String(filters.orderId).trim(),
-		external_id_seller: isBlank(filters.externalIdSeller)
-			? undefined
-			: String(filters.externalIdSeller).trim(),
-		...externalIdFilter(this, itemIndex, filters),
+		...filtered,
 		...responseShapeQuery(options),
 		...selectedFieldsQuery(this, itemIndex, { simplify: simplifyOrder, key: 'number' }, options),
 	};
-	// dates go as given (a day stays a day); the other lists' dateRangeFilters turns a day into midnight UTC
-	for (const [field, param, label] of CREATED_MODIFIED_RANGES) {
-		if (!isBlank(filters[field])) qs[param] = toIsoDateTime(this, itemIndex, filters[field], label);
-	}
-
-	const statuses = statusQueries(toList(filters.status), toList(filters.statusNot));
+	const statuses = statusQueries(toList(include), toList(exclude));
 	const orders: IDataObject[] = [];
 	const queries = Array.isArray(statuses)
 		? statuses.map((status) => ({ ...qs, status }))

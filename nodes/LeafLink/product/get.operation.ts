@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
 import {
+	optionsCollection,
 	outputFields,
 	responseShapeOptions,
 	responseShapeQuery,
@@ -10,18 +11,13 @@ import {
 import { productLocator, productPath } from '../shared/locators';
 import { simplifyProduct } from './shared';
 
-export const productOutputOptions: INodeProperties = {
-	displayName: 'Options',
-	name: 'options',
-	type: 'collection',
-	placeholder: 'Add Option',
-	default: {},
-	options: responseShapeOptions('product', [
+export const productOutputOptions: INodeProperties = optionsCollection(
+	responseShapeOptions('product', [
 		{ name: 'Images', value: 'images' },
 		{ name: 'Strains', value: 'strains' },
 		{ name: 'Volume Discounts', value: 'volume_discounts' },
 	]),
-};
+);
 
 export const description: INodeProperties[] = [
 	productLocator,

@@ -1,30 +1,17 @@
-import type { IDataObject } from 'n8n-workflow';
-import { idListFilter } from '../shared/filters';
 import { listRecordsOperation } from '../shared/operations';
 
 export const { description, execute } = listRecordsOperation({
 	path: '/retailer-inventory/',
 	label: 'retailer inventory records',
-	fields: [
+	filters: [
 		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Retailer Company ID',
-					name: 'company',
-					type: 'number',
-					default: 0,
-					description: 'Only stock held by this retailer company',
-				},
-			],
+			name: 'company',
+			displayName: 'Retailer Company ID',
+			kind: 'idList',
+			param: 'company',
+			description: 'Only stock held by this retailer company',
+			// a number field, yet an expression may give several IDs, which LeafLink takes comma-separated
+			property: { type: 'number', default: 0 },
 		},
 	],
-	query(ctx, itemIndex) {
-		const filters = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-		return { company: idListFilter(ctx, itemIndex, filters.company, 'Retailer Company ID') };
-	},
 });

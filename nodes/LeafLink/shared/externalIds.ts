@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import type { LeafLinkClient, Query } from '../transport';
+import type { LeafLinkClient } from '../transport';
+import type { FilterSpec } from './filters';
 import type { OperationModule } from './types';
-import { fail, isBlank, toList } from './validators';
+import { fail, isBlank } from './validators';
 
 /**
  * Set / Remove External ID for the records that carry `external_ids` (orders, products, customers).
@@ -158,48 +159,27 @@ export function externalIdsField(
 	};
 }
 
-/** external_id_key + external_id_values filters; both or neither. */
-export function externalIdFilter(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	filters: IDataObject,
-): Query {
-	const key = filters.externalIdKey;
-	const values = toList(filters.externalIdValues);
-	if (isBlank(key) && values.length === 0) return {};
-	if (isBlank(key))
-		fail(
-			ctx,
-			itemIndex,
-			'External ID Key is required with External ID Values',
-			'Name the outside system the values belong to.',
-		);
-	if (values.length === 0)
-		fail(
-			ctx,
-			itemIndex,
-			'External ID Values is required with External ID Key',
-			'Give one or more IDs, separated by commas.',
-		);
-	return { external_id_key: String(key).trim(), external_id_values: values };
-}
-
-export const externalIdFilterFields: INodeProperties[] = [
+/** The external ID filters of orders, products and customers (Get Many): a key and its values, both or neither. */
+export const externalIdFilters: FilterSpec[] = [
 	{
-		displayName: 'External ID Key',
 		name: 'externalIdKey',
-		type: 'string',
-		default: '',
+		displayName: 'External ID Key',
+		kind: 'text',
+		param: 'external_id_key',
 		placeholder: 'quickbooks',
 		description: 'Only records with an external ID under this key (use with External ID Values)',
+		requires: 'externalIdValues',
+		missingHint: 'Name the outside system the values belong to.',
 	},
 	{
-		displayName: 'External ID Values',
 		name: 'externalIdValues',
-		type: 'string',
-		default: '',
+		displayName: 'External ID Values',
+		kind: 'textList',
+		param: 'external_id_values',
 		placeholder: 'INV-1, INV-2',
 		description:
 			'Only records whose external ID under the key is one of these, separated by commas',
+		requires: 'externalIdKey',
+		missingHint: 'Give one or more IDs, separated by commas.',
 	},
 ];

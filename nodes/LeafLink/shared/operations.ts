@@ -1,11 +1,19 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient, Query } from '../transport';
 import type { FieldSpec } from './fields';
+import type { FilterSpec } from './filters';
 import type { OperationModule } from './types';
 import { buildBody, fieldProperties, fieldProperty, requiredField } from './fields';
+import { filterProperty, filterQuery, filtersCollection } from './filters';
 import { getListFromParameters, listFields } from './listing';
 import { locatorId } from './locators';
-import { outputFields, shapeOutput } from './output';
+import {
+	optionsCollection,
+	outputFields,
+	responseShapeOptions,
+	responseShapeQuery,
+	shapeOutput,
+} from './output';
 import { fail } from './validators';
 
 /** Get, Delete, Get Many, Create and Update operations for the plain LeafLink records, built from a target and field tables. */
@@ -95,9 +103,21 @@ export interface ListTarget {
 	path: string;
 	/** plural, e.g. 'contacts' */
 	label: string;
-	/** the filters (and options) collections, shown after Return All / Limit */
+	/** the filters table, shown as the Filters collection after Return All / Limit */
+	filters?: FilterSpec[];
+	/** further collections (Options), shown after the filters */
 	fields?: INodeProperties[];
-	query?(ctx: IExecuteFunctions, itemIndex: number): Query;
+	/**
+	 * an Options collection of LeafLink's response shaping (`record`: e.g. 'entry', with what it can embed) and
+	 * a Sort, read into the query with the filters
+	 */
+	options?: {
+		record?: string;
+		children?: Array<{ name: string; value: string }>;
+		sort?: FilterSpec;
+	};
+	/** the query sent, from the filters' query (what is special to the list: options, checks across filters) */
+	query?(ctx: IExecuteFunctions, itemIndex: number, filtered: Query): Query;
 	simplify?(record: IDataObject): IDataObject;
 	/** as RecordTarget.plainSimplify */
 	plainSimplify?: boolean;
@@ -110,11 +130,23 @@ export function listRecordsOperation(target: ListTarget): OperationModule {
 		description: [
 			...(target.before ?? []),
 			...listFields(target.label),
+			...(target.filters ? [filtersCollection(target.filters)] : []),
 			...(target.fields ?? []),
+			...(target.options ? [listOptionsCollection(target.options)] : []),
 			...(target.simplify ? outputFields(target.plainSimplify) : []),
 		],
 		async execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
-			const qs = target.query ? target.query(this, itemIndex) : {};
+			const filtered: Query = target.filters
+				? filterQuery(
+						this,
+						itemIndex,
+						target.filters,
+						this.getNodeParameter('filters', itemIndex, {}) as IDataObject,
+					)
+				: {};
+			if (target.options)
+				Object.assign(filtered, listOptionsQuery(this, itemIndex, target.options));
+			const qs = target.query ? target.query(this, itemIndex, filtered) : filtered;
 			const records = await getListFromParameters(
 				this,
 				client,
@@ -130,6 +162,25 @@ export function listRecordsOperation(target: ListTarget): OperationModule {
 					})
 				: records;
 		},
+	};
+}
+
+function listOptionsCollection(options: NonNullable<ListTarget['options']>): INodeProperties {
+	return optionsCollection([
+		...(options.record ? responseShapeOptions(options.record, options.children) : []),
+		...(options.sort ? [filterProperty(options.sort)] : []),
+	]);
+}
+
+function listOptionsQuery(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	options: NonNullable<ListTarget['options']>,
+): Query {
+	const values = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	return {
+		...(options.sort ? filterQuery(ctx, itemIndex, [options.sort], values) : {}),
+		...(options.record ? responseShapeQuery(values) : {}),
 	};
 }
 

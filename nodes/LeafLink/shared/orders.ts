@@ -1,30 +1,42 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
+import type { FilterSpec } from './filters';
 import type { PricingMode } from './linePricing';
 import { simplifyLineItem } from './linePricing';
 import { amountOf } from './money';
 
 /** Orders as several resources (orders, buyer orders, line items, the polling trigger) read them. */
 
-/** The Paid filter of Orders and Buyer Orders (Get Many). */
-export const paidFilter: INodeProperties = {
-	displayName: 'Paid',
-	name: 'paid',
-	description: 'Paid: true, Unpaid: false, Any: no filter',
-	type: 'options',
-	default: '',
-	options: [
-		{ name: 'Any', value: '' },
-		{ name: 'Paid', value: 'true' },
-		{ name: 'Unpaid', value: 'false' },
-	],
+/** The filters Orders and Buyer Orders (Get Many) share. */
+export const orderBrandFilter: FilterSpec = {
+	name: 'brand',
+	displayName: 'Brand ID',
+	kind: 'id',
+	param: 'brand',
+	description: 'Only orders of this brand',
 };
 
-/** The Sales Rep ID filter of Orders and Buyer Orders (Get Many). */
-export const salesRepFilter: INodeProperties = {
-	displayName: 'Sales Rep ID',
+export const manualFilter: FilterSpec = {
+	name: 'manual',
+	displayName: 'Manually Created',
+	kind: 'yesNo',
+	param: 'manual',
+	description: 'Whether the seller created the order by hand',
+};
+
+export const paidFilter: FilterSpec = {
+	name: 'paid',
+	displayName: 'Paid',
+	kind: 'yesNo',
+	param: 'paid',
+	labels: ['Any', 'Paid', 'Unpaid'],
+	description: 'Paid: true, Unpaid: false, Any: no filter',
+};
+
+export const salesRepFilter: FilterSpec = {
 	name: 'salesRep',
-	type: 'number',
-	default: 0,
+	displayName: 'Sales Rep ID',
+	kind: 'id',
+	param: 'sales_rep',
 	description: 'Only orders of this sales rep (company staff ID)',
 };
 

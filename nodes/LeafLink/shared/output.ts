@@ -132,6 +132,22 @@ export function selectedFieldsQuery(
 	return { fields_include: selectedFields(ctx, itemIndex, shape.key ?? 'id') };
 }
 
+/** The Options collection of an operation: how LeafLink answers (response shaping, sort and the like). */
+export function optionsCollection(
+	options: INodeProperties[],
+	overrides: Partial<INodeProperties> = {},
+): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options,
+		...overrides,
+	};
+}
+
 /**
  * LeafLink's response-shaping options (`fields_include`, `fields_exclude`, and `include_children` where the
  * endpoint embeds related records), as option fields of an Options collection.

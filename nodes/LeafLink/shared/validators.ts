@@ -1,6 +1,9 @@
 import type { IExecuteFunctions, INodePropertyOptions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+/** What a validator needs of n8n's context: the node, to name it in an error (a run's or a poll's context). */
+export type NodeContext = Pick<IExecuteFunctions, 'getNode'>;
+
 /**
  * The one set of value validators: each reads what the user gave (typed, or from an expression) and answers the value
  * LeafLink expects, or throws one clear error that names the field and says what is expected. Every check runs
@@ -8,7 +11,7 @@ import { NodeOperationError } from 'n8n-workflow';
  */
 
 export function fail(
-	ctx: IExecuteFunctions,
+	ctx: NodeContext,
 	itemIndex: number,
 	message: string,
 	description?: string,
@@ -42,7 +45,7 @@ const PICK_ONE =
 
 /** Refuses an object or a list where one value is expected. */
 export function single(
-	ctx: IExecuteFunctions,
+	ctx: NodeContext,
 	itemIndex: number,
 	value: unknown,
 	label: string,
@@ -53,19 +56,14 @@ export function single(
 }
 
 /** One line of text: trimmed; an object or a list is refused. */
-export function toText(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	value: unknown,
-	label: string,
-): string {
+export function toText(ctx: NodeContext, itemIndex: number, value: unknown, label: string): string {
 	single(ctx, itemIndex, value, label, 'text');
 	return String(value).trim();
 }
 
 /** Text a user added to a field: blank is an error (remove the field instead), and at most `maxLength` characters. */
 export function toFieldText(
-	ctx: IExecuteFunctions,
+	ctx: NodeContext,
 	itemIndex: number,
 	value: unknown,
 	label: string,
@@ -85,7 +83,7 @@ export function toFieldText(
 
 /** true or false (the words too, as an expression may give them). */
 export function toBoolean(
-	ctx: IExecuteFunctions,
+	ctx: NodeContext,
 	itemIndex: number,
 	value: unknown,
 	label: string,
@@ -121,12 +119,7 @@ export function optionalString(
 }
 
 /** A positive whole number ID (LeafLink's integer keys). */
-export function toId(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	value: unknown,
-	label: string,
-): number {
+export function toId(ctx: NodeContext, itemIndex: number, value: unknown, label: string): number {
 	single(ctx, itemIndex, value, label, 'a numeric LeafLink ID');
 	if (isBlank(value))
 		fail(ctx, itemIndex, `${label} is required`, `Give the numeric LeafLink ID for "${label}".`);
@@ -143,7 +136,7 @@ export function toId(
 }
 
 export function optionalId(
-	ctx: IExecuteFunctions,
+	ctx: NodeContext,
 	itemIndex: number,
 	value: unknown,
 	label: string,
@@ -152,7 +145,7 @@ export function optionalId(
 }
 
 export function toNumber(
-	ctx: IExecuteFunctions,
+	ctx: NodeContext,
 	itemIndex: number,
 	value: unknown,
 	label: string,
@@ -174,7 +167,7 @@ export function toNumber(
 
 /** A whole number within the range. */
 export function toWholeNumber(
-	ctx: IExecuteFunctions,
+	ctx: NodeContext,
 	itemIndex: number,
 	value: unknown,
 	label: string,
@@ -187,7 +180,7 @@ export function toWholeNumber(
 
 /** LeafLink writes money and quantities as decimal strings ("12.50"). */
 export function toDecimalString(
-	ctx: IExecuteFunctions,
+	ctx: NodeContext,
 	itemIndex: number,
 	value: unknown,
 	label: string,
@@ -198,20 +191,17 @@ export function toDecimalString(
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function toUuid(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	value: unknown,
-	label: string,
-): string {
+export function toUuid(ctx: NodeContext, itemIndex: number, value: unknown, label: string): string {
 	single(ctx, itemIndex, value, label, 'a LeafLink number (a UUID)');
 	if (isBlank(value)) fail(ctx, itemIndex, `${label} is required`);
 	const text = String(value).trim();
 	if (!UUID_RE.test(text)) {
+		// "Order" reads "a LeafLink order number"; "Order Number" must not read "order number number"
+		const what = /\bnumber$/i.test(label) ? label.toLowerCase() : `${label.toLowerCase()} number`;
 		fail(
 			ctx,
 			itemIndex,
-			`${label} must be a LeafLink ${label.toLowerCase()} number (a UUID), not "${text}"`,
+			`${label} must be a LeafLink ${what} (a UUID), not "${text}"`,
 			'LeafLink numbers look like 3f0e2b1c-8a4d-4e6f-9b2a-1c2d3e4f5a6b.',
 		);
 	}
@@ -223,7 +213,7 @@ const ISO_DATE_RE =
 
 /** A date or date-time the user typed or an expression gave (a Date or a Luxon DateTime like $now); answers ISO 8601. */
 export function toIsoDateTime(
-	ctx: IExecuteFunctions,
+	ctx: NodeContext,
 	itemIndex: number,
 	value: unknown,
 	label: string,
@@ -251,7 +241,7 @@ export function toIsoDateTime(
 }
 
 export function toIsoDate(
-	ctx: IExecuteFunctions,
+	ctx: NodeContext,
 	itemIndex: number,
 	value: unknown,
 	label: string,
@@ -262,7 +252,7 @@ export function toIsoDate(
 
 /** A date-time as the spec's `date-time` format wants it: a bare date becomes midnight UTC of that day. */
 export function toDateTime(
-	ctx: IExecuteFunctions,
+	ctx: NodeContext,
 	itemIndex: number,
 	raw: unknown,
 	label: string,
@@ -273,7 +263,7 @@ export function toDateTime(
 
 /** A JSON field: an object given by an expression, or text to parse. */
 export function toJson(
-	ctx: IExecuteFunctions,
+	ctx: NodeContext,
 	itemIndex: number,
 	value: unknown,
 	label: string,
@@ -310,7 +300,7 @@ function allowedText(choices: INodePropertyOptions[]): string {
  * name, in any case, becomes LeafLink's value. Anything else is refused, naming the field and the allowed values.
  */
 export function toChoice(
-	ctx: IExecuteFunctions,
+	ctx: NodeContext,
 	itemIndex: number,
 	value: unknown,
 	label: string,
@@ -335,7 +325,7 @@ export function toChoice(
 
 /** Several values: a list from an expression or a comma-separated text, each one as `each` reads it. */
 export function toEach<T>(
-	ctx: IExecuteFunctions,
+	ctx: NodeContext,
 	itemIndex: number,
 	value: unknown,
 	label: string,
