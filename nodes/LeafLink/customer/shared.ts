@@ -4,7 +4,8 @@ import { responseShapeOptions } from '../shared/output';
 import { fail, toId } from '../shared/validators';
 import type { FieldSpec } from '../shared/fields';
 import type { RecordTarget } from '../shared/operations';
-import { buildBody, companyField, fieldProperties } from '../shared/fields';
+import { companyField, fieldProperties } from '../shared/fields';
+import { buildBody } from '../shared/fieldValues';
 import { idLocator, locatorId } from '../shared/locators';
 
 export const customerLocator = idLocator({

@@ -1,12 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
 import { fail, toDecimalString, toId } from '../shared/validators';
-import { buildBody, fieldProperties } from '../shared/fields';
+import { fieldProperties } from '../shared/fields';
+import { buildBody } from '../shared/fieldValues';
+import { currencyOf } from '../shared/money';
 import { orderLocator, orderNumberOf } from '../shared/locators';
 import {
 	createOnlyFields,
 	currencyField,
-	currencyOf,
 	lineItemFields,
 	money,
 	outputFields,

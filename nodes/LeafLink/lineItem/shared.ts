@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { outputFields as recordOutputFields, shapeOutput } from '../shared/output';
-import { fail, isBlank, toDecimalString } from '../shared/validators';
+import { toDecimalString } from '../shared/validators';
 import type { FieldSpec } from '../shared/fields';
 import { idLocator } from '../shared/locators';
 import { asPricingMode, pricingOption, simplifyLineItem } from '../shared/linePricing';
@@ -105,11 +105,4 @@ export function money(
 	currency: string,
 ): IDataObject {
 	return { amount: toDecimalString(ctx, itemIndex, value, label, 0), currency };
-}
-
-export function currencyOf(ctx: IExecuteFunctions, itemIndex: number, raw: unknown): string {
-	const currency = isBlank(raw) ? 'USD' : String(raw).trim().toUpperCase();
-	if (!/^[A-Z]{3}$/.test(currency))
-		fail(ctx, itemIndex, `Currency must be a three-letter code such as USD, not "${currency}"`);
-	return currency;
 }

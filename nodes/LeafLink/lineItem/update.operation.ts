@@ -1,11 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
 import { fail, toDecimalString } from '../shared/validators';
-import { buildBody, fieldProperties } from '../shared/fields';
+import { fieldProperties } from '../shared/fields';
+import { buildBody } from '../shared/fieldValues';
+import { currencyOf } from '../shared/money';
 import { locatorId } from '../shared/locators';
 import {
 	currencyField,
-	currencyOf,
 	lineItemFields,
 	lineItemLocator,
 	money,

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import type { LeafLinkClient, Query } from '../transport';
 import type { FieldSpec } from './fields';
 import type { OperationModule } from './types';
-import { buildBody, fieldProperties, fieldProperty, requiredField } from './fields';
+import { fieldProperties, fieldProperty } from './fields';
+import { buildBody, requiredField } from './fieldValues';
 import { getListFromParameters, listFields } from './listing';
 import { locatorId } from './locators';
 import { outputFields, shapeOutput } from './output';
