@@ -218,7 +218,7 @@ const refused: Array<[string, string, () => Parameters | IDataObject, RegExp]> =
 		'quantity (check)',
 		'base units of 0 on a product update',
 		() => productUpdate({ base_units_per_unit: 0 }),
-		/^Base Units Per Unit must be greater than 0/,
+		/^Base Units Per Unit must be more than 0/,
 	],
 	[
 		'dropdownList',

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { FieldSpec } from '../shared/fields';
-import { fieldProperties } from '../shared/fields';
+import { fieldProperties, moreThanZero } from '../shared/fields';
 import { buildBody, formCurrency } from '../shared/fieldValues';
 import { fail, isBlank, toId } from '../shared/validators';
 import { idLocator, locatorId } from '../shared/locators';
@@ -229,8 +229,7 @@ const lineItemFields: FieldSpec[] = [
 		min: 0,
 		default: 1,
 		description: 'Units ordered, in the unit the product is sold in',
-		check: (value, label) =>
-			Number(value) <= 0 ? { message: `${label} must be more than 0` } : undefined,
+		check: moreThanZero(),
 	},
 	{
 		name: 'sale_price',

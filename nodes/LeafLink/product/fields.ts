@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import type { FieldSpec } from '../shared/fields';
-import { fieldProperties, fieldProperty } from '../shared/fields';
+import { fieldProperties, fieldProperty, moreThanZero } from '../shared/fields';
 import { isBlank } from '../shared/validators';
 import { STRAIN_CLASSIFICATIONS } from '../shared/choices';
 
@@ -69,13 +69,7 @@ const baseUnitsPerUnit: FieldSpec = {
 	min: 0,
 	description:
 		'Required with the generic "Unit" measure: base units (grams, or mg of cannabinoids for edibles and topicals) in each unit',
-	check: (value, label) =>
-		Number(value) <= 0
-			? {
-					message: `${label} must be greater than 0`,
-					hint: 'Give the number of base units (e.g. grams) in one unit.',
-				}
-			: undefined,
+	check: moreThanZero('Give the number of base units (e.g. grams) in one unit.'),
 };
 
 /** The fields the guide ranks first; `subCategoryDependsOn` is where the form holds the category. */

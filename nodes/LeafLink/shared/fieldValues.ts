@@ -186,6 +186,7 @@ export function requiredField(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	spec: FieldSpec,
+	context: FieldContext = {},
 ): IDataObject[string] {
 	const raw = ctx.getNodeParameter(spec.name, itemIndex, undefined) as unknown;
 	if (
@@ -199,7 +200,7 @@ export function requiredField(
 			`Give a value for "${spec.displayName}".`,
 		);
 	}
-	const value = fieldValue(ctx, itemIndex, spec, raw);
+	const value = fieldValue(ctx, itemIndex, spec, raw, context);
 	if (value === undefined)
 		fail(
 			ctx,

@@ -48,7 +48,7 @@ export interface FieldSpec {
 	options?: INodePropertyOptions[];
 	placeholder?: string;
 	default?: unknown;
-	/** 'number': the decimals the editor keeps (n8n's numberPrecision) */
+	/** 'number' and 'quantity': the decimals the editor keeps (n8n's numberPrecision); any when not set */
 	precision?: number;
 	/** 'dropdown' and 'dropdownList': the `methods/` loadOptions method listing the records */
 	method?: string;
@@ -62,6 +62,12 @@ export interface FieldSpec {
 	twoDecimals?: boolean;
 	/** the field's own rule beyond its kind, given the value as it will be sent and the field's label */
 	check?(value: IDataObject[string], label: string): FieldProblem | undefined;
+}
+
+/** The rule of a quantity or an amount that must be above 0 (a 0 is meaningless or means something else). */
+export function moreThanZero(hint?: string): FieldSpec['check'] {
+	return (value, label) =>
+		Number(value) <= 0 ? { message: `${label} must be more than 0`, hint } : undefined;
 }
 
 /**
@@ -166,17 +172,11 @@ export function fieldProperty(spec: FieldSpec, required = false): INodePropertie
 				default: spec.default ?? spec.min ?? 0,
 			} as INodeProperties;
 		case 'number':
-			return {
-				...base,
-				type: 'number',
-				typeOptions: { minValue: spec.min, maxValue: spec.max, numberPrecision: spec.precision },
-				default: spec.default ?? 0,
-			} as INodeProperties;
 		case 'quantity':
 			return {
 				...base,
 				type: 'number',
-				typeOptions: { minValue: spec.min, maxValue: spec.max },
+				typeOptions: { minValue: spec.min, maxValue: spec.max, numberPrecision: spec.precision },
 				default: spec.default ?? 0,
 			} as INodeProperties;
 		case 'decimal':
