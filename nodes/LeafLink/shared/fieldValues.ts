@@ -188,25 +188,16 @@ export function requiredField(
 	spec: FieldSpec,
 	context: FieldContext = {},
 ): IDataObject[string] {
+	const missing = () =>
+		fail(
+			ctx,
+			itemIndex,
+			`${spec.displayName} is required`,
+			`Give a value for "${spec.displayName}".`,
+		);
 	const raw = ctx.getNodeParameter(spec.name, itemIndex, undefined) as unknown;
-	if (
-		isBlank(raw) ||
-		((spec.kind === 'id' || spec.kind === 'dropdown') && (raw === 0 || raw === '0'))
-	) {
-		fail(
-			ctx,
-			itemIndex,
-			`${spec.displayName} is required`,
-			`Give a value for "${spec.displayName}".`,
-		);
-	}
-	const value = fieldValue(ctx, itemIndex, spec, raw, context);
-	if (value === undefined)
-		fail(
-			ctx,
-			itemIndex,
-			`${spec.displayName} is required`,
-			`Give a value for "${spec.displayName}".`,
-		);
-	return value;
+	// an ID's editor shows 0 until one is given
+	const unsetId = (spec.kind === 'id' || spec.kind === 'dropdown') && (raw === 0 || raw === '0');
+	if (isBlank(raw) || unsetId) missing();
+	return fieldValue(ctx, itemIndex, spec, raw, context) ?? missing();
 }
