@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { requiredField } from '../shared/fields';
+import { requiredField } from '../shared/fieldValues';
 import {
 	customerBody,
 	customerFieldOptions,

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { externalIdPairs, externalIdsField } from '../shared/externalIds';
 import { responseShapeOptions } from '../shared/output';
 import { fail, toId } from '../shared/validators';
 import type { FieldSpec } from '../shared/fields';
 import type { RecordTarget } from '../shared/operations';
-import { buildBody, companyField, fieldProperties } from '../shared/fields';
+import { companyField, fieldProperties } from '../shared/fields';
+import { buildBody } from '../shared/fieldValues';
 import { idLocator, locatorId } from '../shared/locators';
 
 export const customerLocator = idLocator({
@@ -81,6 +81,7 @@ export const nameProperty: INodeProperties = {
 /** Every writable customer field of the spec but the deprecated payment ones and `ein` (deprecated for writes). */
 export const customerFields: FieldSpec[] = [
 	{ name: 'address', displayName: 'Address', kind: 'string', maxLength: 400 },
+	{ name: 'externalIds', displayName: 'External IDs', kind: 'externalIds', sendAs: 'external_ids' },
 	{
 		name: 'archived',
 		displayName: 'Archived',
@@ -240,12 +241,9 @@ export const customerFields: FieldSpec[] = [
 
 const ADDRESS_KEYS = ['address', 'unit_number', 'city', 'county', 'state', 'zipcode'];
 
-/** Collection options: the fields above plus the External IDs editor. */
+/** Collection options: the fields above, with the name where it is not a top-level parameter. */
 export function customerFieldOptions(withName: boolean): INodeProperties[] {
-	return [
-		...fieldProperties(withName ? [...customerFields, nameField] : customerFields),
-		externalIdsField(),
-	].sort((a, b) => a.displayName.localeCompare(b.displayName));
+	return fieldProperties(withName ? [...customerFields, nameField] : customerFields);
 }
 
 /** The body for Create / Update / upsert from a collection of customer fields. */
@@ -255,12 +253,11 @@ export function customerBody(
 	values: IDataObject,
 	withName: boolean,
 ): IDataObject {
-	const { externalIds, ...rest } = values;
 	const body = buildBody(
 		ctx,
 		itemIndex,
 		withName ? [...customerFields, nameField] : customerFields,
-		rest,
+		values,
 	);
 	for (const key of ['corporate_address', 'delivery_address']) {
 		const address = body[key] as IDataObject | undefined;
@@ -273,10 +270,6 @@ export function customerBody(
 				`${key === 'corporate_address' ? 'Corporate' : 'Delivery'} Address (JSON) has unknown keys: ${unknown.join(', ')}`,
 				`Use ${ADDRESS_KEYS.join(', ')}.`,
 			);
-	}
-	if (externalIds !== undefined) {
-		const pairs = ((externalIds as IDataObject).pair ?? []) as IDataObject[];
-		if (pairs.length) body.external_ids = externalIdPairs(ctx, itemIndex, pairs);
 	}
 	return body;
 }

@@ -1,109 +1,73 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { fail, toDecimalString, toId } from '../shared/validators';
-import { buildBody, fieldProperties } from '../shared/fields';
+import { fieldProperties, fieldProperty } from '../shared/fields';
+import { buildBody, fieldValue, formCurrency, requiredField } from '../shared/fieldValues';
 import { orderLocator, orderNumberOf } from '../shared/locators';
+import type { FieldSpec } from '../shared/fields';
 import {
 	createOnlyFields,
 	currencyField,
-	currencyOf,
 	lineItemFields,
-	money,
+	orderedUnitPriceField,
 	outputFields,
 	outputLines,
+	quantityField,
+	salePriceField,
 } from './shared';
+
+const productField: FieldSpec = {
+	name: 'product',
+	displayName: 'Product ID',
+	kind: 'id',
+	description: 'LeafLink ID of the product to add',
+};
+const quantity = quantityField('Units ordered, in the unit the product is sold in (e.g. cases)');
+const salePrice = salePriceField(
+	'Sale price per unit sold; 0 means no sale, and the ordered unit price applies',
+);
+const additionalFields = [
+	...lineItemFields,
+	...createOnlyFields,
+	currencyField('Currency of the prices'),
+];
 
 export const description: INodeProperties[] = [
 	orderLocator,
-	{
-		displayName: 'Product ID',
-		name: 'product',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 0,
-		required: true,
-		description: 'LeafLink ID of the product to add',
-	},
-	{
-		displayName: 'Quantity',
-		name: 'quantity',
-		type: 'number',
-		typeOptions: { minValue: 0 },
-		default: 1,
-		required: true,
-		description: 'Units ordered, in the unit the product is sold in (e.g. cases)',
-	},
-	{
-		displayName: 'Ordered Unit Price',
-		name: 'orderedUnitPrice',
-		type: 'number',
-		typeOptions: { minValue: 0, numberPrecision: 2 },
-		default: 0,
-		required: true,
-		description: 'Price per unit sold',
-	},
-	{
-		displayName: 'Sale Price',
-		name: 'salePrice',
-		type: 'number',
-		typeOptions: { minValue: 0, numberPrecision: 2 },
-		default: 0,
-		description: 'Sale price per unit sold; 0 means no sale, and the ordered unit price applies',
-	},
+	fieldProperty(productField, true),
+	fieldProperty(quantity, true),
+	fieldProperty(orderedUnitPriceField, true),
+	fieldProperty(salePrice),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: [...fieldProperties([...lineItemFields, ...createOnlyFields]), currencyField].sort(
-			(a, b) => a.displayName.localeCompare(b.displayName),
-		),
+		options: fieldProperties(additionalFields),
 	},
 	...outputFields,
 ];
 
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 	const order = orderNumberOf(this, itemIndex);
-	const product = toId(
-		this,
-		itemIndex,
-		this.getNodeParameter('product', itemIndex, undefined),
-		'Product ID',
-	);
-	const quantity = toDecimalString(
-		this,
-		itemIndex,
-		this.getNodeParameter('quantity', itemIndex, undefined),
-		'Quantity',
-		0,
-	);
-	if (Number(quantity) <= 0) fail(this, itemIndex, 'Quantity must be more than 0');
-	const { currency, ...rest } = this.getNodeParameter(
-		'additionalFields',
-		itemIndex,
-		{},
-	) as IDataObject;
-	const cur = currencyOf(this, itemIndex, currency);
+	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const currency = formCurrency(this, itemIndex, additionalFields, fields);
 	const body: IDataObject = {
 		order,
-		product: String(product),
-		quantity,
-		ordered_unit_price: money(
+		// LeafLink's line-item create takes the product's ID as text
+		product: String(requiredField(this, itemIndex, productField)),
+		quantity: requiredField(this, itemIndex, quantity),
+		ordered_unit_price: requiredField(this, itemIndex, orderedUnitPriceField, { currency }),
+		sale_price: fieldValue(
 			this,
 			itemIndex,
-			this.getNodeParameter('orderedUnitPrice', itemIndex, undefined),
-			'Ordered Unit Price',
-			cur,
-		),
-		sale_price: money(
-			this,
-			itemIndex,
+			salePrice,
 			this.getNodeParameter('salePrice', itemIndex, 0),
-			'Sale Price',
-			cur,
+			{
+				currency,
+			},
 		),
-		...buildBody(this, itemIndex, [...lineItemFields, ...createOnlyFields], rest),
+		...buildBody(this, itemIndex, additionalFields, fields),
 	};
 	const line = await client.request<IDataObject>('POST', '/line-items/', {
 		body,

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { outputFields as recordOutputFields, shapeOutput } from '../shared/output';
-import { fail, isBlank, toDecimalString } from '../shared/validators';
 import type { FieldSpec } from '../shared/fields';
+import { moreThanZero } from '../shared/fields';
 import { idLocator } from '../shared/locators';
 import { asPricingMode, pricingOption, simplifyLineItem } from '../shared/linePricing';
 
@@ -27,7 +27,6 @@ export function outputLines(
 	return shapeOutput(ctx, itemIndex, lines, { simplify: (line) => simplifyLineItem(line, mode) });
 }
 
-/** Fields a line item can change; the money fields are built by `lineItemBody` with the currency. */
 /** The Expand Product option of Get and Get Many. */
 export const expandProductOption: INodeProperties = {
 	displayName: 'Expand Product',
@@ -37,6 +36,7 @@ export const expandProductOption: INodeProperties = {
 	description: 'Whether to embed the full product instead of its ID',
 };
 
+/** Fields a line item can change besides its quantity and prices (below). */
 export const lineItemFields: FieldSpec[] = [
 	{
 		name: 'batch',
@@ -97,28 +97,39 @@ export const updateOnlyFields: FieldSpec[] = [
 	},
 ];
 
-export const currencyField: INodeProperties = {
-	displayName: 'Currency',
-	name: 'currency',
-	type: 'string',
-	default: 'USD',
-	description: 'Currency of the prices',
+/** Prices per unit sold, in the currency of the form (parameters named before these tables, hence `sendAs`). */
+export const orderedUnitPriceField: FieldSpec = {
+	name: 'orderedUnitPrice',
+	displayName: 'Ordered Unit Price',
+	kind: 'money',
+	min: 0,
+	sendAs: 'ordered_unit_price',
+	description: 'Price per unit sold',
 };
 
-/** LeafLink money: {amount: "12.50", currency}. */
-export function money(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	value: unknown,
-	label: string,
-	currency: string,
-): IDataObject {
-	return { amount: toDecimalString(ctx, itemIndex, value, label, 0), currency };
+export function salePriceField(description: string): FieldSpec {
+	return {
+		name: 'salePrice',
+		displayName: 'Sale Price',
+		kind: 'money',
+		min: 0,
+		sendAs: 'sale_price',
+		description,
+	};
 }
 
-export function currencyOf(ctx: IExecuteFunctions, itemIndex: number, raw: unknown): string {
-	const currency = isBlank(raw) ? 'USD' : String(raw).trim().toUpperCase();
-	if (!/^[A-Z]{3}$/.test(currency))
-		fail(ctx, itemIndex, `Currency must be a three-letter code such as USD, not "${currency}"`);
-	return currency;
+export function quantityField(description: string, hint?: string): FieldSpec {
+	return {
+		name: 'quantity',
+		displayName: 'Quantity',
+		kind: 'quantity',
+		min: 0,
+		default: 1,
+		description,
+		check: moreThanZero(hint),
+	};
+}
+
+export function currencyField(description: string): FieldSpec {
+	return { name: 'currency', displayName: 'Currency', kind: 'currency', description };
 }

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
 import { outputFields, shapeOutput } from '../shared/output';
-import { buyerCustomerLocator, lineItemsField, orderCreateBody, orderFields } from './fields';
+import { buyerCustomerLocator, lineItemsField, orderCreateBody, orderCreateFields } from './fields';
 import { simplifyOrder } from '../shared/orders';
-import { companyField } from '../shared/fields';
+import { companyField, fieldProperties } from '../shared/fields';
 
 export const description: INodeProperties[] = [
 	companyField('Seller Company', 'seller', 'Your company, selling on this order'),
@@ -26,7 +26,7 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: orderFields(false),
+		options: fieldProperties(orderCreateFields),
 	},
 	...outputFields(),
 ];

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import type { LeafLinkClient } from '../transport';
 import { outputFields, shapeOutput } from '../shared/output';
 import { fail } from '../shared/validators';
-import { orderBody, orderFields } from './fields';
+import { orderBody, orderUpdateFields } from './fields';
+import { fieldProperties } from '../shared/fields';
 import { orderLocator, orderPath } from '../shared/locators';
 import { simplifyOrder } from '../shared/orders';
 
@@ -14,7 +15,7 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: orderFields(true),
+		options: fieldProperties(orderUpdateFields),
 	},
 	...outputFields(),
 ];
@@ -22,7 +23,7 @@ export const description: INodeProperties[] = [
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 	const path = orderPath(this, itemIndex);
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
-	const body = orderBody(this, itemIndex, fields);
+	const body = orderBody(this, itemIndex, orderUpdateFields, fields);
 	if (Object.keys(body).length === 0)
 		fail(this, itemIndex, 'Update Fields: add at least one field to change');
 	const order = await client.request<IDataObject>('PATCH', path, {

@@ -8,11 +8,8 @@ import {
 	upsertOutputNotice,
 } from '../shared/upsert';
 import { description as createDescription } from './create.operation';
-import { orderBody, orderCreateBody } from './fields';
+import { orderBody, orderCreateBody, orderCreateFields, orderCreateOnlyFields } from './fields';
 import { simplifyOrder } from '../shared/orders';
-
-/** Create fields the PATCH of an order does not take (the spec has no such field, or marks it read-only). */
-const CREATE_ONLY = ['external_id_seller', 'brand', 'sales_reps', 'facility_id'];
 
 export const description: INodeProperties[] = [
 	upsertOutputNotice,
@@ -31,12 +28,13 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 	const { key, value } = upsertKeyValue(this, itemIndex);
 	const createBody = orderCreateBody(this, itemIndex);
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const updateBody = orderBody(this, itemIndex, fields);
+	const updateBody = orderBody(this, itemIndex, orderCreateFields, fields);
 	const notUpdated = ['seller', 'customer', 'status', 'line_items'];
-	for (const k of CREATE_ONLY) {
-		if (k in updateBody) {
-			delete updateBody[k];
-			notUpdated.push(k);
+	// the Create form's fields the PATCH of an order does not take
+	for (const { name } of orderCreateOnlyFields) {
+		if (name in updateBody) {
+			delete updateBody[name];
+			notUpdated.push(name);
 		}
 	}
 	const result = await upsertByExternalId(

@@ -3,6 +3,7 @@ import type { LeafLinkClient } from '../transport';
 import { outputFields, shapeOutput } from '../shared/output';
 import { fail, isBlank, toDateTime, toDecimalString } from '../shared/validators';
 import { idLocator, locatorId, orderLocator, orderNumberOf } from '../shared/locators';
+import { currencyOf } from '../shared/money';
 import { PAYMENT_TYPES, simplifyPayment } from './shared';
 
 const recorderLocator = idLocator({
@@ -97,9 +98,7 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 	const paymentDate = toDateTime(this, itemIndex, rawDate, 'Payment Date');
 	const recordedBy = locatorId(this, itemIndex, recorderLocator);
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const currency = isBlank(fields.currency) ? 'USD' : String(fields.currency).trim().toUpperCase();
-	if (!/^[A-Z]{3}$/.test(currency))
-		fail(this, itemIndex, `Currency must be a three-letter code such as USD, not "${currency}"`);
+	const currency = currencyOf(this, itemIndex, fields.currency);
 	const body: IDataObject = {
 		order,
 		recorded_by: recordedBy,

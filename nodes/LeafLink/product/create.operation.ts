@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
 import { outputFields, shapeOutput } from '../shared/output';
-import { productBody, productOptionalProperties, productRequiredProperties } from './fields';
+import { productOptionalProperties, productRequiredProperties } from './fields';
+import { productBody } from './body';
 import { simplifyProduct } from './shared';
 
-const required = productRequiredProperties(true);
+const required = productRequiredProperties();
 
 export const description: INodeProperties[] = [
 	...required,
@@ -22,7 +23,7 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: productOptionalProperties(true),
+		options: productOptionalProperties(),
 	},
 	...outputFields(),
 ];

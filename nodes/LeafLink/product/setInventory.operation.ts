@@ -1,21 +1,24 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
 import { outputFields, shapeOutput } from '../shared/output';
-import { fail, toNumber } from '../shared/validators';
+import type { FieldSpec } from '../shared/fields';
+import { fieldProperty } from '../shared/fields';
+import { requiredField } from '../shared/fieldValues';
+import { toBoolean } from '../shared/validators';
 import { productLocator, productPath } from '../shared/locators';
 import { simplifyProduct } from './shared';
 
+const quantityField: FieldSpec = {
+	name: 'quantity',
+	displayName: 'Quantity',
+	kind: 'quantity',
+	min: 0,
+	description: "The inventory level to set, in the product's unit of measure",
+};
+
 export const description: INodeProperties[] = [
 	productLocator,
-	{
-		displayName: 'Quantity',
-		name: 'quantity',
-		type: 'number',
-		typeOptions: { minValue: 0 },
-		default: 0,
-		required: true,
-		description: "The inventory level to set, in the product's unit of measure",
-	},
+	fieldProperty(quantityField, true),
 	{
 		displayName: 'Turn On Inventory Management',
 		name: 'manageInventory',
@@ -29,12 +32,9 @@ export const description: INodeProperties[] = [
 
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 	const path = productPath(this, itemIndex);
-	const raw = this.getNodeParameter('quantity', itemIndex, undefined) as unknown;
-	if (raw === undefined || raw === null || raw === '')
-		fail(this, itemIndex, 'Quantity is required', 'Give the inventory level to set, e.g. 120.');
-	const quantity = toNumber(this, itemIndex, raw, 'Quantity', { min: 0 });
-	const body: IDataObject = { quantity: String(quantity) };
-	if (this.getNodeParameter('manageInventory', itemIndex, false) as boolean)
+	const body: IDataObject = { quantity: requiredField(this, itemIndex, quantityField) };
+	const manage = this.getNodeParameter('manageInventory', itemIndex, false) as unknown;
+	if (toBoolean(this, itemIndex, manage, 'Turn On Inventory Management'))
 		body.inventory_management = '1';
 	const product = await client.request<IDataObject>('PATCH', path, {
 		body,

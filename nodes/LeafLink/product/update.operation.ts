@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
 import { outputFields, shapeOutput } from '../shared/output';
-import { productBody, productUpdateProperties } from './fields';
+import { productUpdateProperties } from './fields';
+import { productBody } from './body';
 import { productIdOf, productLocator } from '../shared/locators';
 import { simplifyProduct } from './shared';
 

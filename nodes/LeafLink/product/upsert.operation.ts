@@ -9,7 +9,7 @@ import {
 	withAction,
 } from '../shared/upsert';
 import { createFormValues, description as createDescription } from './create.operation';
-import { productBody } from './fields';
+import { productBody } from './body';
 import { simplifyProduct } from './shared';
 
 /**

@@ -1,27 +1,9 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeProperties,
-	INodePropertyOptions,
-} from 'n8n-workflow';
-import {
-	fail,
-	isBlank,
-	toBoolean,
-	toChoice,
-	toDateTime,
-	toFieldText,
-	toId,
-	toIsoDate,
-	toJson,
-	toList,
-	toNumber,
-	toWholeNumber,
-} from './validators';
+import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { externalIdsField } from './externalIds';
 
 /**
- * Field tables: one FieldSpec per LeafLink field gives both its n8n property and how its value is validated and
- * written into a request body, so every Create and Update validates its fields the same way.
+ * Field tables: one FieldSpec per LeafLink field gives both its n8n property (here) and how its value is validated
+ * and written into a request body (fieldValues.ts), so every Create and Update validates its fields the same way.
  */
 
 export type FieldKind =
@@ -31,18 +13,32 @@ export type FieldKind =
 	| 'url'
 	| 'id'
 	| 'idList'
+	| 'dropdown'
+	| 'dropdownList'
 	| 'integer'
+	| 'number'
 	| 'decimal'
+	| 'quantity'
 	| 'money'
+	| 'currency'
 	| 'boolean'
 	| 'date'
 	| 'dateTime'
 	| 'options'
-	| 'json';
+	| 'json'
+	| 'jsonList'
+	| 'externalIds';
+
+/** What a field's own rule finds wrong with a value its kind accepted. */
+export interface FieldProblem {
+	message: string;
+	hint?: string;
+}
 
 export interface FieldSpec {
-	/** the API's field name, also the parameter name */
+	/** the API's field name, also the parameter name (see `sendAs` where they differ) */
 	name: string;
+	/** for 'dropdown' and 'dropdownList', without n8n's " Name or ID" suffix: the name errors use */
 	displayName: string;
 	kind: FieldKind;
 	description?: string;
@@ -52,6 +48,26 @@ export interface FieldSpec {
 	options?: INodePropertyOptions[];
 	placeholder?: string;
 	default?: unknown;
+	/** 'number' and 'quantity': the decimals the editor keeps (n8n's numberPrecision); any when not set */
+	precision?: number;
+	/** 'dropdown' and 'dropdownList': the `methods/` loadOptions method listing the records */
+	method?: string;
+	/** 'dropdown': the parameters its list depends on */
+	dependsOn?: string[];
+	/** where the value goes in the body when not under `name`: another key, or a dotted path into a nested object */
+	sendAs?: string;
+	/** 'id' and 'idList': sent as `{id}` objects, as LeafLink takes a parent product or an order's sales reps */
+	asObjects?: boolean;
+	/** 'money': the amount with two decimals ("12.50"), as LeafLink writes product prices, instead of as given ("12.5") */
+	twoDecimals?: boolean;
+	/** the field's own rule beyond its kind, given the value as it will be sent and the field's label */
+	check?(value: IDataObject[string], label: string): FieldProblem | undefined;
+}
+
+/** The rule of a quantity or an amount that must be above 0 (a 0 is meaningless or means something else). */
+export function moreThanZero(hint?: string): FieldSpec['check'] {
+	return (value, label) =>
+		Number(value) <= 0 ? { message: `${label} must be more than 0`, hint } : undefined;
 }
 
 /**
@@ -80,10 +96,15 @@ export function formatOf(spec: FieldSpec): string | undefined {
 			return 'LeafLink IDs (whole numbers), separated by commas';
 		case 'integer':
 			return `A whole number${range}`;
+		case 'number':
+			return `A number${range}`;
 		case 'decimal':
+		case 'quantity':
 			return `A number, e.g. 12.5${range}`;
 		case 'money':
 			return 'An amount in US dollars, e.g. 12.50';
+		case 'currency':
+			return 'A three-letter currency code, e.g. USD';
 		case 'date':
 			return 'A date, YYYY-MM-DD';
 		case 'dateTime':
@@ -92,10 +113,14 @@ export function formatOf(spec: FieldSpec): string | undefined {
 			return `One of: ${(spec.options ?? []).map((o) => o.name).join(', ')}`;
 		case 'json':
 			return 'A JSON object';
+		case 'jsonList':
+			return 'A JSON array of objects';
 		default:
 			return undefined;
 	}
 }
+
+const EXPRESSION_LINK = '<a href="https://docs.n8n.io/code/expressions/">expression</a>';
 
 /** One n8n property for a field, as used in Additional Fields / Update Fields or at the top level. */
 export function fieldProperty(spec: FieldSpec, required = false): INodeProperties {
@@ -121,12 +146,38 @@ export function fieldProperty(spec: FieldSpec, required = false): INodePropertie
 				typeOptions: { minValue: 1 },
 				default: spec.default ?? 0,
 			} as INodeProperties;
+		case 'dropdown':
+			return dropdownField({
+				displayName: spec.displayName,
+				name: spec.name,
+				method: spec.method ?? '',
+				description: spec.description ?? '',
+				required,
+				dependsOn: spec.dependsOn,
+			});
+		case 'dropdownList':
+			return {
+				...base,
+				displayName: `${spec.displayName} Names or IDs`,
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: spec.method },
+				default: spec.default ?? [],
+				description: `${spec.description ?? ''}. Choose from the list, or specify IDs using an ${EXPRESSION_LINK}.`,
+			} as INodeProperties;
 		case 'integer':
 			return {
 				...base,
 				type: 'number',
 				typeOptions: { minValue: spec.min, maxValue: spec.max },
 				default: spec.default ?? spec.min ?? 0,
+			} as INodeProperties;
+		case 'number':
+		case 'quantity':
+			return {
+				...base,
+				type: 'number',
+				typeOptions: { minValue: spec.min, maxValue: spec.max, numberPrecision: spec.precision },
+				default: spec.default ?? 0,
 			} as INodeProperties;
 		case 'decimal':
 		case 'money':
@@ -136,6 +187,8 @@ export function fieldProperty(spec: FieldSpec, required = false): INodePropertie
 				typeOptions: { minValue: spec.min, maxValue: spec.max, numberPrecision: 2 },
 				default: spec.default ?? 0,
 			} as INodeProperties;
+		case 'currency':
+			return { ...base, type: 'string', default: spec.default ?? 'USD' } as INodeProperties;
 		case 'boolean':
 			return { ...base, type: 'boolean', default: spec.default ?? false } as INodeProperties;
 		case 'date':
@@ -150,6 +203,10 @@ export function fieldProperty(spec: FieldSpec, required = false): INodePropertie
 			} as INodeProperties;
 		case 'json':
 			return { ...base, type: 'json', default: spec.default ?? '{}' } as INodeProperties;
+		case 'jsonList':
+			return { ...base, type: 'json', default: spec.default ?? '[]' } as INodeProperties;
+		case 'externalIds':
+			return externalIdsField(spec.name, spec.displayName);
 		default:
 			return { ...base, type: 'string', default: spec.default ?? '' } as INodeProperties;
 	}
@@ -159,107 +216,6 @@ export function fieldProperties(specs: FieldSpec[]): INodeProperties[] {
 	return specs
 		.map((s) => fieldProperty(s))
 		.sort((a, b) => a.displayName.localeCompare(b.displayName));
-}
-
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-const URL_RE = /^https?:\/\/\S+$/i;
-
-/** One value as the API expects it, or a NodeOperationError naming the field. */
-export function fieldValue(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	spec: FieldSpec,
-	raw: unknown,
-	label = spec.displayName,
-): IDataObject[string] {
-	switch (spec.kind) {
-		case 'id':
-			return toId(ctx, itemIndex, raw, label);
-		case 'idList': {
-			const ids = toList(raw).map((v) => toId(ctx, itemIndex, v, label));
-			if (ids.length === 0)
-				fail(ctx, itemIndex, `${label} is empty`, 'Give one or more IDs, separated by commas.');
-			return ids;
-		}
-		case 'integer':
-			return toWholeNumber(ctx, itemIndex, raw, label, { min: spec.min, max: spec.max });
-		case 'decimal':
-			return String(toNumber(ctx, itemIndex, raw, label, { min: spec.min, max: spec.max }));
-		case 'money':
-			return {
-				amount: String(toNumber(ctx, itemIndex, raw, label, { min: spec.min ?? 0, max: spec.max })),
-				currency: 'USD',
-			};
-		case 'boolean':
-			return toBoolean(ctx, itemIndex, raw, label);
-		case 'date':
-			return toIsoDate(ctx, itemIndex, raw, label);
-		case 'dateTime':
-			return toDateTime(ctx, itemIndex, raw, label);
-		case 'options':
-			return toChoice(ctx, itemIndex, raw, label, spec.options ?? []);
-		case 'json': {
-			const value = toJson(ctx, itemIndex, raw, label);
-			if (value === null || typeof value !== 'object' || Array.isArray(value))
-				fail(ctx, itemIndex, `${label} must be a JSON object`);
-			return value;
-		}
-		default: {
-			// a long-text field set to nothing clears it; any other blank (or an expression giving nothing) is an error
-			if (spec.kind === 'text' && raw === '') return '';
-			const text = toFieldText(ctx, itemIndex, raw, label, spec.maxLength);
-			if (spec.kind === 'email' && !EMAIL_RE.test(text))
-				fail(ctx, itemIndex, `${label} is not an email address: "${text}"`);
-			if (spec.kind === 'url' && !URL_RE.test(text))
-				fail(
-					ctx,
-					itemIndex,
-					`${label} is not a URL: "${text}"`,
-					'Give a full address such as https://example.com.',
-				);
-			return text;
-		}
-	}
-}
-
-/**
- * The body for the fields the user set. A field the user added is sent (or rejected with a clear error); a field
- * not added is not sent. Blank text in an added field is an error rather than silently dropped.
- */
-export function buildBody(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	specs: FieldSpec[],
-	values: IDataObject,
-): IDataObject {
-	const body: IDataObject = {};
-	const known = new Map(specs.map((s) => [s.name, s]));
-	for (const [name, raw] of Object.entries(values)) {
-		const spec = known.get(name);
-		if (!spec) fail(ctx, itemIndex, `Unknown field "${name}"`);
-		if (raw === undefined) continue;
-		body[name] = fieldValue(ctx, itemIndex, spec, raw);
-	}
-	return body;
-}
-
-/** A required top-level parameter read and validated as its field kind. */
-export function requiredField(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	spec: FieldSpec,
-): IDataObject[string] {
-	const raw = ctx.getNodeParameter(spec.name, itemIndex, undefined) as unknown;
-	if (isBlank(raw) || (spec.kind === 'id' && (raw === 0 || raw === '0'))) {
-		fail(
-			ctx,
-			itemIndex,
-			`${spec.displayName} is required`,
-			`Give a value for "${spec.displayName}".`,
-		);
-	}
-	return fieldValue(ctx, itemIndex, spec, raw);
 }
 
 /** A dropdown of LeafLink records (a `methods/` loadOptions method); an expression may give the ID instead. */
@@ -283,7 +239,7 @@ export function dropdownField(options: {
 		},
 		default: '',
 		...(options.required ? { required: true } : {}),
-		description: `${options.description}. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
+		description: `${options.description}. Choose from the list, or specify an ID using an ${EXPRESSION_LINK}.`,
 	};
 }
 
