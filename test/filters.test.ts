@@ -354,9 +354,30 @@ describe('LeafLink Polling Trigger filters', () => {
 		expect(h.emu.requests[0].query).toEqual(expect.objectContaining({ archived: 'false' }));
 	});
 
-	it('refuses a bad Customer ID or Paid value, naming the filter, before any request', async () => {
-		const badId = await poll({ watch: 'order', filters: { customerId: 'acme' } });
-		expect(badId.error?.message).toMatch(/^Customer ID must be a numeric LeafLink ID, not "acme"/);
+	it("sends Customer as LeafLink's customer name or nickname, and only that customer's orders come back", async () => {
+		// a customer other than the newest order's: without the filter, a manual run's sample would be that order
+		const orders = [...h.emu.db.orders.values()].filter((o) => o.customer);
+		const newest = orders.reduce((a, b) => (String(b.modified) > String(a.modified) ? b : a));
+		const order = orders.find((o) => o.customer.id !== newest.customer.id);
+		const customer = h.emu.db.customers.get(order.customer.id);
+		const result = await poll({
+			watch: 'order',
+			filters: { customerId: ` ${customer.nickname} ` },
+		});
+		expect(result.error).toBeUndefined();
+		expect(h.emu.requests[0].query).toEqual(
+			expect.objectContaining({ customer: customer.nickname }),
+		);
+		const emitted = (result.emitted?.[0] ?? []).map((i) => i.json.customer?.id ?? i.json.customer);
+		expect(emitted.length).toBeGreaterThan(0);
+		expect(new Set(emitted)).toEqual(new Set([customer.id]));
+	});
+
+	it('refuses a customer ID or a bad Paid value, naming the filter, before any request', async () => {
+		const badId = await poll({ watch: 'order', filters: { customerId: 101 } });
+		expect(badId.error?.message).toMatch(
+			/^Customer takes the customer's name or nickname, not an ID \("101"\)/,
+		);
 		const badPaid = await poll({ watch: 'order', filters: { paid: 'sometimes' } });
 		expect(badPaid.error?.message).toMatch(/^Paid must be Any, Yes or No/);
 		expect(h.emu.requests).toHaveLength(0);

@@ -11,6 +11,7 @@ import { LeafLinkClient } from '../LeafLink/transport';
 import type { FilterSpec } from '../LeafLink/shared/filters';
 import { filterQuery, filtersCollection } from '../LeafLink/shared/filters';
 import { ORDER_STATUSES, simplifyOrder } from '../LeafLink/shared/orders';
+import { fail, toText } from '../LeafLink/shared/validators';
 import type { PollState } from './poller';
 import { applyPoll, DEFAULT_OVERLAP_SECONDS, newest, sinceOf } from './poller';
 
@@ -39,11 +40,25 @@ const SAMPLE_SCAN_LIMIT = 500;
 
 const ORDER_FILTERS: FilterSpec[] = [
 	{
+		// named customerId in saved workflows, from when it took an ID; LeafLink's `customer` filter of orders is
+		// the customer's name or nickname, so an ID matched nothing and the trigger stayed silent
 		name: 'customerId',
-		displayName: 'Customer ID',
-		kind: 'id',
+		displayName: 'Customer',
+		kind: 'custom',
 		param: 'customer',
-		description: 'Only orders of this LeafLink customer',
+		description: 'Only orders of the customer with this name or nickname, as LeafLink shows it',
+		property: { type: 'string', default: '' },
+		read(ctx, itemIndex, value, query) {
+			const name = toText(ctx, itemIndex, value, 'Customer');
+			if (/^\d+$/.test(name))
+				fail(
+					ctx,
+					itemIndex,
+					`Customer takes the customer's name or nickname, not an ID ("${name}")`,
+					'LeafLink filters orders by the name or nickname of their customer: give it as LeafLink shows it.',
+				);
+			query.customer = name;
+		},
 	},
 	{
 		name: 'paid',

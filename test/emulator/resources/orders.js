@@ -175,7 +175,14 @@ function createOrders(db) {
 	const handlers = {
 		'GET /orders-received/': (ctx) => {
 			const inc = includeSet(ctx.query);
-			const rows = applyFilters(db.orders.all(), ctx.query);
+			// the spec's `customer` is the customer's name or nickname, not its ID
+			const { customer, ...query } = ctx.query;
+			const named = customer === undefined ? null : String(customer).toLowerCase();
+			const rows = applyFilters(db.orders.all(), query).filter((o) => {
+				if (named === null) return true;
+				const c = o.customer && (db.customers.get(o.customer.id) || o.customer);
+				return !!c && [c.name, c.nickname].some((n) => String(n ?? '').toLowerCase() === named);
+			});
 			return { status: 200, body: paginate(ctx, rows, (o) => serializeOrder(o, inc)) };
 		},
 		'GET /orders-received/{number}/': (ctx) => ({
