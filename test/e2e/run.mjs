@@ -6,11 +6,14 @@
 //
 //   node test/e2e/run.mjs [--versions newest,2.8,1] [--only <text>] [--no-build] [--keep] [--verbose]
 //   E2E_N8N_VERSIONS=2.8.4 npm run test:e2e      (shortcuts: newest, 2.8 = 2.8.4, 1 = the last 1.x)
+//   npm run test:e2e -- --queue [--only <text>]   the queue-mode suite instead (test/e2e/queue/run.mjs:
+//                                                 Postgres, Redis, main, workers, webhook processor)
 //
 // Scenarios are modules in test/e2e/scenarios/*.mjs (see scenarios/README.md). An example with no
 // scenario still runs, with the generic check "it succeeds and every node ran without error".
 // Prints `N passed, N failed` alone on the last line; exits 1 on any failure.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -147,6 +150,13 @@ function lintExample({ file, workflow }) {
 const fmt = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 async function main() {
+	if (process.argv.includes('--queue')) {
+		const rest = process.argv.slice(2).filter((a) => a !== '--queue');
+		const queue = spawnSync(process.execPath, [path.join(here, 'queue', 'run.mjs'), ...rest], {
+			stdio: 'inherit',
+		});
+		process.exit(queue.status ?? 1);
+	}
 	const args = parseArgs(process.argv.slice(2));
 	const t0 = Date.now();
 	const results = [];
