@@ -24,7 +24,9 @@ export function emulatorCredential(emu, { id, name, webhookKey = '' }) {
 	const known = new Set(new LeafLinkApi().properties.map((p) => p.name));
 	const unknown = Object.keys(data).filter((field) => !known.has(field));
 	if (unknown.length)
-		throw new Error(`the LeafLink API credential has no field ${unknown.join(', ')}: rename it here`);
+		throw new Error(
+			`the LeafLink API credential has no field ${unknown.join(', ')}: rename it here`,
+		);
 	return { id, name, type: 'leafLinkApi', data };
 }
 
