@@ -54,7 +54,7 @@ function workflows() {
 					id: 'b0c1d2e3-0000-4000-8000-0000000be4c1',
 					name: 'LeafLink Trigger',
 					type: 'n8n-nodes-leaflink.leafLinkTrigger',
-					typeVersion: 1,
+					typeVersion: 1.1,
 					position: [0, 0],
 					webhookId: TRIGGER_WEBHOOK_ID,
 					parameters: { events: ['order'], options: {} },

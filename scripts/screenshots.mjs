@@ -266,7 +266,7 @@ async function createTriggerWorkflow(rest) {
 				id: '5b8e2c41-7f3a-4d96-b0e2-9c4a1d7f3e60',
 				name: 'LeafLink Trigger',
 				type: TRIGGER_TYPE,
-				typeVersion: 1,
+				typeVersion: 1.1,
 				position: [0, 0],
 				webhookId: 'e4a9c2d7-1b6f-4f83-a5d0-7c2e9b41f8a3',
 				parameters: { events: ['order'] },

@@ -94,7 +94,11 @@ export class LeafLinkTrigger implements INodeType {
 		name: 'leafLinkTrigger',
 		icon: { light: 'file:leafLink.svg', dark: 'file:leafLink.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 1.1 behaves as 1. n8n evaluates an expression (`$parameter.options.binaryData`) on every delivery to a
+		// version-1 webhook node before the node runs; on n8n 2.x's isolated-vm expression engine that costs
+		// more CPU than the node's own work, so new triggers are 1.1 and saved version-1 triggers keep working
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: '={{"on " + $parameter["events"].join(", ")}}',
 		description:
 			'Starts the workflow when LeafLink sends a webhook for a new or changed order or product',

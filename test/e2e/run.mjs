@@ -6,11 +6,14 @@
 //
 //   node test/e2e/run.mjs [--versions newest,2.8,1] [--only <text>] [--no-build] [--keep] [--verbose]
 //   E2E_N8N_VERSIONS=2.8.4 npm run test:e2e      (shortcuts: newest, 2.8 = 2.8.4, 1 = the last 1.x)
+//   npm run test:e2e -- --queue [--only <text>]   the queue-mode suite instead (test/e2e/queue/run.mjs:
+//                                                 Postgres, Redis, main, workers, webhook processor)
 //
 // Scenarios are modules in test/e2e/scenarios/*.mjs (see scenarios/README.md). An example with no
 // scenario still runs, with the generic check "it succeeds and every node ran without error".
 // Prints `N passed, N failed` alone on the last line; exits 1 on any failure.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -22,6 +25,7 @@ import {
 	resolveN8nVersion,
 } from '../../scripts/n8n-install.mjs';
 import { packPackage } from './lib/pack.mjs';
+import { createReport, fmt } from './lib/report.mjs';
 import { N8nInstance, NODE_TYPE, freePort, nodeOutput } from './lib/n8n.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -144,26 +148,19 @@ function lintExample({ file, workflow }) {
 	}
 }
 
-const fmt = (ms) => `${(ms / 1000).toFixed(1)} s`;
-
 async function main() {
+	if (process.argv.includes('--queue')) {
+		const rest = process.argv.slice(2).filter((a) => a !== '--queue');
+		const queue = spawnSync(process.execPath, [path.join(here, 'queue', 'run.mjs'), ...rest], {
+			stdio: 'inherit',
+		});
+		process.exit(queue.status ?? 1);
+	}
 	const args = parseArgs(process.argv.slice(2));
 	const t0 = Date.now();
-	const results = [];
 	/** Per n8n version: wall time of its set-up and scenarios, and how long it waited for its install. */
 	const timings = [];
-	const record = (name, ok, ms, error) => {
-		results.push({ name, ok, ms, error });
-		console.log(`${ok ? '✓' : '✗'} ${name} (${fmt(ms)})`);
-		if (!ok)
-			console.log(
-				`    ${String(error?.stack ?? error)
-					.split('\n')
-					.slice(0, 30)
-					.join('\n    ')}`,
-			);
-	};
-	const log = (m) => console.log(`  ${m}`);
+	const { record, log, allPassed, finish } = createReport();
 
 	// Start every n8n install at once (cached after the first run); tests of the first version run
 	// while a later one may still be installing.
@@ -302,23 +299,19 @@ async function main() {
 				}
 			}
 			timings.at(-1).ms = Date.now() - timings.at(-1).startedAt;
-			if (!args.keep && results.every((r) => r.ok))
-				fs.rmSync(n8n.userFolder, { recursive: true, force: true });
+			if (!args.keep && allPassed()) fs.rmSync(n8n.userFolder, { recursive: true, force: true });
 		}
 	} finally {
 		await emu.stop();
 	}
 
-	const passed = results.filter((r) => r.ok).length;
-	const failed = results.length - passed;
-	console.log(`\ne2e finished in ${fmt(Date.now() - t0)} (n8n ${args.versions.join(', ')})`);
-	for (const t of timings) {
-		console.log(
-			`  n8n ${t.version}: ${t.ms === undefined ? 'set-up failed' : fmt(t.ms)}${t.installWaitMs > 1000 ? ` (after waiting ${fmt(t.installWaitMs)} for its install)` : ''}`,
-		);
-	}
-	console.log(`${passed} passed, ${failed} failed`);
-	process.exitCode = failed > 0 || passed === 0 ? 1 : 0;
+	finish([
+		`e2e finished in ${fmt(Date.now() - t0)} (n8n ${args.versions.join(', ')})`,
+		...timings.map(
+			(t) =>
+				`  n8n ${t.version}: ${t.ms === undefined ? 'set-up failed' : fmt(t.ms)}${t.installWaitMs > 1000 ? ` (after waiting ${fmt(t.installWaitMs)} for its install)` : ''}`,
+		),
+	]);
 }
 
 main().catch((e) => {

@@ -28,9 +28,20 @@ export function buildIsStale() {
 	return sources > built;
 }
 
+/** Whether process `pid` is alive (a folder name that is not a pid is not). */
+function isRunning(pid) {
+	if (!Number.isInteger(pid) || pid <= 0) return false;
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (e) {
+		return e.code === 'EPERM';
+	}
+}
+
 /**
  * Runs `npm run build` (unless `build` is false, or it is 'auto' and dist/ is fresh), then `npm pack`
- * into `<repo>/.cache/pack/`. Returns the absolute path of the tarball.
+ * into `<repo>/.cache/pack/<pid>/`. Returns the absolute path of the tarball.
  */
 export function packPackage({ build = 'auto', log = console.error } = {}) {
 	if (build === true || (build === 'auto' && buildIsStale())) {
@@ -40,8 +51,12 @@ export function packPackage({ build = 'auto', log = console.error } = {}) {
 			stdio: ['ignore', 'inherit', 'inherit'],
 		});
 	}
-	const dest = path.join(repoRoot, '.cache', 'pack');
-	fs.rmSync(dest, { recursive: true, force: true });
+	// a folder per runner process, so runners side by side (CI's e2e lanes) never pack over each other's tarball
+	const packs = path.join(repoRoot, '.cache', 'pack');
+	for (const entry of fs.existsSync(packs) ? fs.readdirSync(packs) : [])
+		if (!isRunning(Number(entry)))
+			fs.rmSync(path.join(packs, entry), { recursive: true, force: true });
+	const dest = path.join(packs, String(process.pid));
 	fs.mkdirSync(dest, { recursive: true });
 	// dist/ may be rewritten under us by a concurrent build (another terminal, an IDE): retry a few times
 	let out;

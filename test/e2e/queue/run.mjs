@@ -19,6 +19,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ensureN8n } from '../../../scripts/n8n-install.mjs';
 import { packPackage } from '../lib/pack.mjs';
+import { createReport, fmt } from '../lib/report.mjs';
 import { QUEUE_N8N_VERSION, QueueCluster } from './cluster.mjs';
 import { USER_AGENT } from './fixtures.mjs';
 import { ensureServicesInstalled, startPostgres, startRedis } from './services.mjs';
@@ -64,36 +65,11 @@ async function loadScenarios() {
 	return scenarios;
 }
 
-const fmt = (ms) => `${(ms / 1000).toFixed(1)} s`;
-
 async function main() {
 	const args = parseArgs(process.argv.slice(2));
 	const t0 = Date.now();
-	const results = [];
 	const figures = [];
-	const record = (name, ok, ms, error) => {
-		results.push({ name, ok, ms, error });
-		console.log(`${ok ? '✓' : '✗'} ${name} (${fmt(ms)})`);
-		if (!ok)
-			console.log(
-				`    ${String(error?.stack ?? error)
-					.split('\n')
-					.slice(0, 40)
-					.join('\n    ')}`,
-			);
-	};
-	const log = (m) => console.log(`  ${m}`);
-	const step = async (name, fn) => {
-		const ts = Date.now();
-		try {
-			const r = await fn();
-			record(name, true, Date.now() - ts);
-			return r;
-		} catch (e) {
-			record(name, false, Date.now() - ts, e);
-			throw e;
-		}
-	};
+	const { record, log, step, allPassed, finish } = createReport({ stackLines: 40 });
 
 	const label = `n8n ${QUEUE_N8N_VERSION} queue mode`;
 	const install = ensureN8n(QUEUE_N8N_VERSION, {
@@ -220,18 +196,15 @@ async function main() {
 		// recorded by step()
 	} finally {
 		for (const stop of stops) await stop().catch((e) => console.error(`  stopping: ${e.message}`));
-		if (args.keep || results.some((r) => !r.ok))
+		if (args.keep || !allPassed())
 			console.log(`  logs and user folders kept in ${root} (n8n-<role>.log in each)`);
 		else fs.rmSync(root, { recursive: true, force: true });
 	}
 
-	if (figures.length)
-		console.log(`\nFigures (${label}):\n${figures.map((f) => `  ${f}`).join('\n')}`);
-	const passed = results.filter((r) => r.ok).length;
-	const failed = results.length - passed;
-	console.log(`\nqueue e2e finished in ${fmt(Date.now() - t0)} (${label})`);
-	console.log(`${passed} passed, ${failed} failed`);
-	process.exitCode = failed > 0 || passed === 0 ? 1 : 0;
+	finish([
+		...(figures.length ? [`Figures (${label}):`, ...figures.map((f) => `  ${f}`), ''] : []),
+		`queue e2e finished in ${fmt(Date.now() - t0)} (${label})`,
+	]);
 }
 
 main().catch((e) => {

@@ -70,21 +70,19 @@ export default examples.map(({ file, workflow }, index) => {
 		},
 		async run({ cluster, log, userAgent, verbose }) {
 			emu.reset();
-			const execute = async (id = workflow.id) => {
+			// as the single-process suite's execute: the run, or with expectFailure `{ ok, run, stdout }`
+			const execute = async (id = workflow.id, { expectFailure = false } = {}) => {
 				const t0 = Date.now();
 				const executionId = await cluster.startManual(id);
 				const { execution, run } = await cluster.waitForExecution(executionId);
 				const err = run?.data.resultData.error;
-				assert.equal(
-					execution.status,
-					'success',
-					`execution ${executionId} of ${id}: ${execution.status}${err ? `: ${err.message}` : ''}`,
-				);
+				const outcome = `execution ${executionId} of ${id}: ${execution.status}${err ? `: ${err.message}` : ''}`;
+				if (!expectFailure) assert.equal(execution.status, 'success', outcome);
 				const worker = cluster.workerOf(executionId);
 				assert.ok(worker, `execution ${executionId} ran on a worker (no worker logged it)`);
 				ranOn.push(worker);
 				if (verbose) log(`execution ${executionId} of ${id} on ${worker} in ${Date.now() - t0} ms`);
-				return run;
+				return expectFailure ? { ok: execution.status === 'success', run, stdout: outcome } : run;
 			};
 			await scenario.run({
 				execute,

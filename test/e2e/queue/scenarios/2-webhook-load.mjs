@@ -42,7 +42,7 @@ export default {
 							id: 'b4c5d6e7-0000-4000-8000-00000000a001',
 							name: TRIGGER,
 							type: 'n8n-nodes-leaflink.leafLinkTrigger',
-							typeVersion: 1,
+							typeVersion: Number(process.env.E2E_QUEUE_TRIGGER_VERSION || 1.1),
 							position: [0, 0],
 							webhookId: WEBHOOK_ID,
 							parameters: { events: ['order'], options: {} },
