@@ -1,0 +1,80 @@
+/**
+ * The operations whose bodies were built by hand, now from FieldSpec tables (strains, product lines, reports,
+ * inventory items, payments), table-driven through n8n's engine against the emulator: what the user gives and what
+ * the emulator (holding every request to LeafLink's contract) received, or the error that names the field before any
+ * request.
+ */
+import type { IDataObject } from 'n8n-workflow';
+import { useLeafLink } from './helpers/leaflink';
+
+const h = useLeafLink();
+
+const strainCreate = (parameters: IDataObject) => ({
+	resource: 'strain',
+	operation: 'create',
+	name: 'Blue Diesel',
+	strain_classification: 'indica',
+	...parameters,
+});
+
+/** [operation, what is given, parameters, what the body holds] */
+const sent: Array<[string, string, () => IDataObject, IDataObject]> = [
+	[
+		'strain create',
+		'a classification by its display name, in any case',
+		() => strainCreate({ strain_classification: 'sativa HYBRID' }),
+		{ strain_classification: 'sativa-hybrid' },
+	],
+	[
+		'strain create',
+		'parents as comma-separated IDs from an expression',
+		() => strainCreate({ additionalFields: { parents: '={{ "31, 32" }}' } }),
+		{ parents: [31, 32] },
+	],
+];
+
+describe('FieldSpec bodies: what the emulator receives', () => {
+	it.each(sent)('%s: %s', async (_operation, _what, parameters, expected) => {
+		const result = await h.run(parameters());
+		expect(result.error).toBeUndefined();
+		const write = h.emu.requests.find((r) => r.method === 'PATCH' || r.method === 'POST');
+		expect(write?.status).toBeLessThan(300);
+		expect(write?.body).toEqual(expect.objectContaining(expected));
+	});
+});
+
+/** [operation, what is given, parameters, the error] */
+const refused: Array<[string, string, () => IDataObject, RegExp]> = [
+	[
+		'strain create',
+		'a name that is an object',
+		() => strainCreate({ name: '={{ { "a": 1 } }}' }),
+		/^Name must be text, not an object/,
+	],
+	[
+		'strain create',
+		'a classification LeafLink does not have',
+		() => strainCreate({ strain_classification: 'kush' }),
+		/^Strain Classification must be one of .*not "kush"/,
+	],
+	[
+		'strain create',
+		'a parent that is not an ID',
+		() => strainCreate({ additionalFields: { parents: '31, blue' } }),
+		/^Parent Strain must be a numeric LeafLink ID, not "blue"/,
+	],
+	[
+		'strain create',
+		'a company left at 0',
+		() => strainCreate({ additionalFields: { company: 0 } }),
+		/^Company must be a numeric LeafLink ID, not "0"/,
+	],
+];
+
+describe('FieldSpec bodies: refused before any request, naming the field', () => {
+	it.each(refused)('%s: %s', async (_operation, _what, parameters, message) => {
+		const result = await h.run(parameters());
+		expect(result.error?.message).toMatch(message);
+		expect(h.emu.requests.filter((r) => r.method !== 'GET')).toHaveLength(0);
+	});
+});
