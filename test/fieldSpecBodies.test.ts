@@ -17,6 +17,21 @@ const strainCreate = (parameters: IDataObject) => ({
 	...parameters,
 });
 
+const rl = (value: string | number) => ({ __rl: true, mode: 'id', value: String(value) });
+const productLineCreate = (parameters: IDataObject) => ({
+	resource: 'productLine',
+	operation: 'create',
+	name: 'Kitchen Gummies',
+	brand: 12,
+	...parameters,
+});
+const productLineUpdate = (updateFields: IDataObject) => ({
+	resource: 'productLine',
+	operation: 'update',
+	productLineId: rl(41),
+	updateFields,
+});
+
 /** [operation, what is given, parameters, what the body holds] */
 const sent: Array<[string, string, () => IDataObject, IDataObject]> = [
 	[
@@ -30,6 +45,18 @@ const sent: Array<[string, string, () => IDataObject, IDataObject]> = [
 		'parents as comma-separated IDs from an expression',
 		() => strainCreate({ additionalFields: { parents: '={{ "31, 32" }}' } }),
 		{ parents: [31, 32] },
+	],
+	[
+		'product line create',
+		'the brand as text from an expression, the name trimmed',
+		() => productLineCreate({ name: ' Kitchen Chews ', brand: '={{ "12" }}' }),
+		{ name: 'Kitchen Chews', brand: 12 },
+	],
+	[
+		'product line update',
+		'a menu position of 0',
+		() => productLineUpdate({ menu_position: 0 }),
+		{ menu_position: 0 },
 	],
 ];
 
@@ -68,6 +95,30 @@ const refused: Array<[string, string, () => IDataObject, RegExp]> = [
 		'a company left at 0',
 		() => strainCreate({ additionalFields: { company: 0 } }),
 		/^Company must be a numeric LeafLink ID, not "0"/,
+	],
+	[
+		'product line create',
+		'a name that is an object',
+		() => productLineCreate({ name: '={{ { "a": 1 } }}' }),
+		/^Name must be text, not an object/,
+	],
+	[
+		'product line create',
+		'a menu position of 1.5',
+		() => productLineCreate({ additionalFields: { menu_position: 1.5 } }),
+		/^Menu Position must be a whole number, not 1.5/,
+	],
+	[
+		'product line update',
+		'a brand that is not an ID',
+		() => productLineUpdate({ brand: 'Kitchen' }),
+		/^Brand must be a numeric LeafLink ID, not "Kitchen"/,
+	],
+	[
+		'product line update',
+		'an empty name',
+		() => productLineUpdate({ name: ' ' }),
+		/^Name is empty/,
 	],
 ];
 
