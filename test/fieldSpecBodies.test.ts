@@ -31,6 +31,13 @@ const productLineUpdate = (updateFields: IDataObject) => ({
 	productLineId: rl(41),
 	updateFields,
 });
+const reportCreate = (parameters: IDataObject) => ({
+	resource: 'report',
+	operation: 'create',
+	company: 1,
+	reportType: 'orders-received',
+	...parameters,
+});
 
 /** [operation, what is given, parameters, what the body holds] */
 const sent: Array<[string, string, () => IDataObject, IDataObject]> = [
@@ -57,6 +64,12 @@ const sent: Array<[string, string, () => IDataObject, IDataObject]> = [
 		'a menu position of 0',
 		() => productLineUpdate({ menu_position: 0 }),
 		{ menu_position: 0 },
+	],
+	[
+		'report create',
+		'a report type by its display name',
+		() => reportCreate({ reportType: '={{ "Accounts Receivable" }}' }),
+		{ report_type: 'accounts-receivable', query: {} },
 	],
 ];
 
@@ -119,6 +132,12 @@ const refused: Array<[string, string, () => IDataObject, RegExp]> = [
 		'an empty name',
 		() => productLineUpdate({ name: ' ' }),
 		/^Name is empty/,
+	],
+	[
+		'report create',
+		'a query that is a list',
+		() => reportCreate({ query: '[{"status": "Accepted"}]' }),
+		/^Query \(JSON\) must be a JSON object/,
 	],
 ];
 
