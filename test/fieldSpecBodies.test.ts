@@ -38,6 +38,21 @@ const reportCreate = (parameters: IDataObject) => ({
 	reportType: 'orders-received',
 	...parameters,
 });
+const inventoryItemCreate = (parameters: IDataObject) => ({
+	resource: 'inventoryItem',
+	operation: 'create',
+	productId: rl(203),
+	facility: 72,
+	batchId: rl(301),
+	quantity: 1,
+	...parameters,
+});
+const inventoryItemUpdate = (updateFields: IDataObject) => ({
+	resource: 'inventoryItem',
+	operation: 'update',
+	inventoryItemId: rl(401),
+	updateFields,
+});
 
 /** [operation, what is given, parameters, what the body holds] */
 const sent: Array<[string, string, () => IDataObject, IDataObject]> = [
@@ -70,6 +85,18 @@ const sent: Array<[string, string, () => IDataObject, IDataObject]> = [
 		'a report type by its display name',
 		() => reportCreate({ reportType: '={{ "Accounts Receivable" }}' }),
 		{ report_type: 'accounts-receivable', query: {} },
+	],
+	[
+		'inventory item create',
+		'a quantity of 0, archived given as the word "true"',
+		() => inventoryItemCreate({ quantity: 0, is_archived: '={{ "true" }}' }),
+		{ product: 203, facility: 72, batch: 301, quantity: 0, is_archived: true },
+	],
+	[
+		'inventory item update',
+		'a quantity as text from an expression',
+		() => inventoryItemUpdate({ quantity: '={{ "12.5" }}' }),
+		{ quantity: 12.5 },
 	],
 ];
 
@@ -138,6 +165,24 @@ const refused: Array<[string, string, () => IDataObject, RegExp]> = [
 		'a query that is a list',
 		() => reportCreate({ query: '[{"status": "Accepted"}]' }),
 		/^Query \(JSON\) must be a JSON object/,
+	],
+	[
+		'inventory item create',
+		'a facility that is not an ID',
+		() => inventoryItemCreate({ facility: '={{ "Warehouse" }}' }),
+		/^Facility must be a numeric LeafLink ID, not "Warehouse"/,
+	],
+	[
+		'inventory item create',
+		'archived given as "maybe"',
+		() => inventoryItemCreate({ is_archived: '={{ "maybe" }}' }),
+		/^Archived must be true or false/,
+	],
+	[
+		'inventory item update',
+		'a quantity that is not a number',
+		() => inventoryItemUpdate({ quantity: '={{ "lots" }}' }),
+		/^Quantity must be a number, not "lots"/,
 	],
 ];
 
