@@ -53,6 +53,15 @@ const inventoryItemUpdate = (updateFields: IDataObject) => ({
 	inventoryItemId: rl(401),
 	updateFields,
 });
+const paymentCreate = (parameters: IDataObject) => ({
+	resource: 'payment',
+	operation: 'create',
+	orderNumber: rl(h.emu.ids.orders.accepted),
+	amount: 12,
+	paymentDate: '2024-06-01',
+	recordedBy: rl(21),
+	...parameters,
+});
 
 /** [operation, what is given, parameters, what the body holds] */
 const sent: Array<[string, string, () => IDataObject, IDataObject]> = [
@@ -97,6 +106,12 @@ const sent: Array<[string, string, () => IDataObject, IDataObject]> = [
 		'a quantity as text from an expression',
 		() => inventoryItemUpdate({ quantity: '={{ "12.5" }}' }),
 		{ quantity: 12.5 },
+	],
+	[
+		'payment create',
+		'the amount in the currency of Additional Fields, a method by its display name',
+		() => paymentCreate({ additionalFields: { currency: 'cad', payment_type: "cashier's check" } }),
+		{ total: { amount: '12', currency: 'CAD' }, payment_type: 'cashier', recorded_by: 21 },
 	],
 ];
 
@@ -183,6 +198,24 @@ const refused: Array<[string, string, () => IDataObject, RegExp]> = [
 		'a quantity that is not a number',
 		() => inventoryItemUpdate({ quantity: '={{ "lots" }}' }),
 		/^Quantity must be a number, not "lots"/,
+	],
+	[
+		'payment create',
+		'no payment date',
+		() => paymentCreate({ paymentDate: '={{ $json.paid }}' }),
+		/^Payment Date is required/,
+	],
+	[
+		'payment create',
+		'a negative amount from an expression',
+		() => paymentCreate({ amount: '={{ "-3" }}' }),
+		/^Amount must be at least 0, not -3/,
+	],
+	[
+		'payment create',
+		'blank notes',
+		() => paymentCreate({ additionalFields: { reason: ' ' } }),
+		/^Notes is empty/,
 	],
 ];
 

@@ -64,10 +64,16 @@ export interface FieldSpec {
 	check?(value: IDataObject[string], label: string): FieldProblem | undefined;
 }
 
-/** The rule of a quantity or an amount that must be above 0 (a 0 is meaningless or means something else). */
+/**
+ * The rule of a quantity or an amount that must be above 0 (a 0 is meaningless or means something else); a 'money'
+ * field's value is its `{amount, currency}`.
+ */
 export function moreThanZero(hint?: string): FieldSpec['check'] {
-	return (value, label) =>
-		Number(value) <= 0 ? { message: `${label} must be more than 0`, hint } : undefined;
+	return (value, label) => {
+		const money = value !== null && typeof value === 'object' && !Array.isArray(value);
+		const n = Number(money ? (value as IDataObject).amount : value);
+		return n <= 0 ? { message: `${label} must be more than 0`, hint } : undefined;
+	};
 }
 
 /**
