@@ -1,6 +1,6 @@
 /**
  * The operations whose bodies were built by hand, now from FieldSpec tables (strains, product lines, reports,
- * inventory items, payments), table-driven through n8n's engine against the emulator: what the user gives and what
+ * inventory items, payments, and the owner company of batches, customer statuses and activity entries), table-driven through n8n's engine against the emulator: what the user gives and what
  * the emulator (holding every request to LeafLink's contract) received, or the error that names the field before any
  * request.
  */
@@ -216,6 +216,43 @@ const refused: Array<[string, string, () => IDataObject, RegExp]> = [
 		'blank notes',
 		() => paymentCreate({ additionalFields: { reason: ' ' } }),
 		/^Notes is empty/,
+	],
+	[
+		'batch create',
+		'no owner company',
+		() => ({
+			resource: 'batch',
+			operation: 'create',
+			owner: '={{ $json.owner }}',
+			production_batch_number: 'GDP-2024-07',
+			batch_date: '2024-06-01',
+			testing_source: 'SC Labs',
+		}),
+		/^Owner Company is required/,
+	],
+	[
+		'customer status create',
+		'an owner company that is not an ID',
+		() => ({
+			resource: 'customerStatus',
+			operation: 'create',
+			owner: '={{ "acme" }}',
+			state: 'Dormant',
+		}),
+		/^Owner Company must be a numeric LeafLink ID, not "acme"/,
+	],
+	[
+		'activity entry create',
+		'no owner company',
+		() => ({
+			resource: 'activityEntry',
+			operation: 'create',
+			owner: '={{ $json.owner }}',
+			author: rl(22),
+			type: 'call',
+			entry: 'x',
+		}),
+		/^Owner Company is required/,
 	],
 ];
 

@@ -250,11 +250,16 @@ export function dropdownField(options: {
 }
 
 /** One of the companies the API key reaches: the seller, owner or manufacturer of a record. */
+export function companySpec(displayName: string, name: string, description: string): FieldSpec {
+	return { name, displayName, kind: 'dropdown', method: 'loadCompanies', description };
+}
+
+/** companySpec's n8n property, required unless told. */
 export function companyField(
 	displayName: string,
 	name: string,
 	description: string,
 	required = true,
 ): INodeProperties {
-	return dropdownField({ displayName, name, method: 'loadCompanies', description, required });
+	return fieldProperty(companySpec(displayName, name, description), required);
 }
