@@ -254,6 +254,17 @@ const refused: Array<[string, string, () => IDataObject, RegExp]> = [
 		}),
 		/^Owner Company is required/,
 	],
+	[
+		'order transition',
+		'no transition',
+		() => ({
+			resource: 'order',
+			operation: 'transition',
+			orderNumber: rl(h.emu.ids.orders.submitted),
+			transition: '={{ $json.transition }}',
+		}),
+		/^Transition is required/,
+	],
 ];
 
 describe('FieldSpec bodies: refused before any request, naming the field', () => {
