@@ -5,6 +5,7 @@
  * request.
  */
 import type { IDataObject } from 'n8n-workflow';
+import { binaryFile } from './helpers/engine';
 import { useLeafLink } from './helpers/leaflink';
 
 const h = useLeafLink();
@@ -272,5 +273,32 @@ describe('FieldSpec bodies: refused before any request, naming the field', () =>
 		const result = await h.run(parameters());
 		expect(result.error?.message).toMatch(message);
 		expect(h.emu.requests.filter((r) => r.method !== 'GET')).toHaveLength(0);
+	});
+});
+
+describe('Batch Document: Upload reads its Summary as a FieldSpec', () => {
+	const upload = {
+		resource: 'batchDocument',
+		operation: 'upload',
+		batchId: rl(302),
+		binaryPropertyName: 'data',
+	};
+	const file = {
+		binary: [{ data: binaryFile(Buffer.from('%PDF-1.4\n'), 'coa.pdf', 'application/pdf') }],
+	};
+
+	it.each([
+		['a summary trimmed', ' COA ', 'COA'],
+		['an empty summary, none sent', '  ', undefined],
+	])('%s', async (_what, summary, sent) => {
+		const result = await h.run({ ...upload, summary }, file);
+		expect(result.error).toBeUndefined();
+		expect(h.emu.requests[0].body.summary).toBe(sent);
+	});
+
+	it('refuses a summary an expression resolved to nothing, before any request', async () => {
+		const result = await h.run({ ...upload, summary: '={{ $json.summary }}' }, file);
+		expect(result.error?.message).toMatch(/^Summary is empty/);
+		expect(h.emu.requests).toHaveLength(0);
 	});
 });

@@ -48,6 +48,8 @@ export interface FieldSpec {
 	options?: INodePropertyOptions[];
 	placeholder?: string;
 	default?: unknown;
+	/** 'text': the lines the editor shows (3 when not set) */
+	rows?: number;
 	/** 'number' and 'quantity': the decimals the editor keeps (n8n's numberPrecision); any when not set */
 	precision?: number;
 	/** 'dropdown' and 'dropdownList': the `methods/` loadOptions method listing the records */
@@ -142,7 +144,7 @@ export function fieldProperty(spec: FieldSpec, required = false): INodePropertie
 			return {
 				...base,
 				type: 'string',
-				typeOptions: { rows: 3 },
+				typeOptions: { rows: spec.rows ?? 3 },
 				default: spec.default ?? '',
 			} as INodeProperties;
 		case 'id':
