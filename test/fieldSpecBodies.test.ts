@@ -1,8 +1,9 @@
 /**
  * The operations whose bodies were built by hand, now from FieldSpec tables (strains, product lines, reports,
- * inventory items, payments, and the owner company of batches, customer statuses and activity entries), table-driven through n8n's engine against the emulator: what the user gives and what
- * the emulator (holding every request to LeafLink's contract) received, or the error that names the field before any
- * request.
+ * inventory items, payments, order transitions, batch documents, the seller and status of orders, the owner company
+ * of batches, customer statuses and activity entries), table-driven through n8n's engine against the emulator: what
+ * the user gives and what the emulator (holding every request to LeafLink's contract) received, or the error that
+ * names the field before any request.
  */
 import type { IDataObject } from 'n8n-workflow';
 import { binaryFile } from './helpers/engine';
@@ -63,6 +64,15 @@ const paymentCreate = (parameters: IDataObject) => ({
 	recordedBy: rl(21),
 	...parameters,
 });
+const orderCreate = (parameters: IDataObject) => ({
+	resource: 'order',
+	operation: 'create',
+	seller: 1,
+	customer: rl(101),
+	status: 'Draft',
+	lineItems: { item: [{ product: '201', quantity: 2, ordered_unit_price: 10 }] },
+	...parameters,
+});
 
 /** [operation, what is given, parameters, what the body holds] */
 const sent: Array<[string, string, () => IDataObject, IDataObject]> = [
@@ -113,6 +123,12 @@ const sent: Array<[string, string, () => IDataObject, IDataObject]> = [
 		'the amount in the currency of Additional Fields, a method by its display name',
 		() => paymentCreate({ additionalFields: { currency: 'cad', payment_type: "cashier's check" } }),
 		{ total: { amount: '12', currency: 'CAD' }, payment_type: 'cashier', recorded_by: 21 },
+	],
+	[
+		'order create',
+		'the seller as text from an expression',
+		() => orderCreate({ seller: '={{ "1" }}', status: 'Submitted' }),
+		{ seller: 1, status: 'Submitted' },
 	],
 ];
 
@@ -265,6 +281,18 @@ const refused: Array<[string, string, () => IDataObject, RegExp]> = [
 			transition: '={{ $json.transition }}',
 		}),
 		/^Transition is required/,
+	],
+	[
+		'order create',
+		'no status',
+		() => orderCreate({ status: '={{ $json.status }}' }),
+		/^Status is required/,
+	],
+	[
+		'order create',
+		'a seller that is not an ID',
+		() => orderCreate({ seller: '={{ "Greenleaf" }}' }),
+		/^Seller Company must be a numeric LeafLink ID, not "Greenleaf"/,
 	],
 ];
 
