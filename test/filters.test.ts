@@ -368,7 +368,9 @@ describe('LeafLink Polling Trigger filters', () => {
 		expect(h.emu.requests[0].query).toEqual(
 			expect.objectContaining({ customer: customer.nickname }),
 		);
-		const emitted = (result.emitted?.[0] ?? []).map((i) => i.json.customer?.id ?? i.json.customer);
+		const emitted = (result.emitted?.[0] ?? []).map(
+			(i) => (i.json.customer as IDataObject | undefined)?.id ?? i.json.customer,
+		);
 		expect(emitted.length).toBeGreaterThan(0);
 		expect(new Set(emitted)).toEqual(new Set([customer.id]));
 	});
