@@ -1,7 +1,7 @@
 import type { FieldSpec } from '../shared/fields';
 import type { RecordTarget } from '../shared/operations';
 import { idLocator } from '../shared/locators';
-import { companyField } from '../shared/fields';
+import { companySpec } from '../shared/fields';
 
 export const activityLocator = idLocator({
 	name: 'activityEntryId',
@@ -16,7 +16,7 @@ export const activityTarget: RecordTarget = {
 	label: 'activity entry',
 };
 
-export const ownerField = companyField(
+export const ownerField = companySpec(
 	'Owner Company',
 	'owner',
 	'Your company, which owns the entry',

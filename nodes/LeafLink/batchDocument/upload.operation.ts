@@ -2,8 +2,20 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import type { LeafLinkClient, MultipartValue } from '../transport';
 import { batchIdOf, batchLocator } from '../shared/locators';
 import { binaryPropertyField, readBinaryFile } from '../shared/binary';
-import { fail } from '../shared/validators';
+import type { FieldSpec } from '../shared/fields';
+import { fieldProperty } from '../shared/fields';
+import { fieldValue } from '../shared/fieldValues';
 import { SUMMARY_MAX_LENGTH } from './shared';
+
+const summaryField: FieldSpec = {
+	name: 'summary',
+	displayName: 'Summary',
+	kind: 'text',
+	rows: 2,
+	maxLength: SUMMARY_MAX_LENGTH,
+	placeholder: 'Certificate of analysis',
+	description: `What the document is (at most ${SUMMARY_MAX_LENGTH} characters)`,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -11,41 +23,17 @@ export const description: INodeProperties[] = [
 		description: 'The batch the document (e.g. its certificate of analysis) belongs to',
 	},
 	binaryPropertyField('document (e.g. a COA PDF)'),
-	{
-		displayName: 'Summary',
-		name: 'summary',
-		type: 'string',
-		typeOptions: { rows: 2 },
-		default: '',
-		placeholder: 'Certificate of analysis',
-		description: `What the document is (at most ${SUMMARY_MAX_LENGTH} characters)`,
-	},
+	fieldProperty(summaryField),
 ];
 
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 	const batch = batchIdOf(this, itemIndex);
 	const raw = this.getNodeParameter('summary', itemIndex, '') as unknown;
-	if (
-		raw === undefined ||
-		raw === null ||
-		(typeof raw === 'string' && /^\s*(undefined|null)\s*$/.test(raw))
-	) {
-		fail(
-			this,
-			itemIndex,
-			'Summary resolved to nothing',
-			'Check the expression, or leave Summary empty.',
-		);
-	}
-	const summary = String(raw).trim();
-	if (summary.length > SUMMARY_MAX_LENGTH) {
-		fail(
-			this,
-			itemIndex,
-			`Summary is ${summary.length} characters; LeafLink allows at most ${SUMMARY_MAX_LENGTH}`,
-			'Shorten the summary.',
-		);
-	}
+	// an empty Summary sends none; an expression that resolved to nothing is refused, naming the field
+	const summary =
+		typeof raw === 'string' && raw.trim() === ''
+			? ''
+			: (fieldValue(this, itemIndex, summaryField, raw) as string);
 	const document = await readBinaryFile(this, itemIndex, 'document');
 	const fields: Array<[string, MultipartValue]> = [['batch', batch]];
 	if (summary !== '') fields.push(['summary', summary]);

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { responseShapeOptions } from '../shared/output';
-import { fail, toId } from '../shared/validators';
+import { fail } from '../shared/validators';
 import type { FieldSpec } from '../shared/fields';
 import type { RecordTarget } from '../shared/operations';
-import { companyField, fieldProperties } from '../shared/fields';
-import { buildBody } from '../shared/fieldValues';
+import { companySpec, fieldProperties, fieldProperty } from '../shared/fields';
+import { buildBody, requiredField } from '../shared/fieldValues';
 import { idLocator, locatorId } from '../shared/locators';
 
 export const customerLocator = idLocator({
@@ -54,11 +54,9 @@ export function customerPath(ctx: IExecuteFunctions, itemIndex: number): string 
 	return `/customers/${locatorId(ctx, itemIndex, customerLocator)}/`;
 }
 
-export const ownerField = companyField(
-	'Owner Company',
-	'owner',
-	'Your company, whose customer this is',
-);
+const ownerSpec = companySpec('Owner Company', 'owner', 'Your company, whose customer this is');
+
+export const ownerField = fieldProperty(ownerSpec, true);
 
 export const nameField: FieldSpec = {
 	name: 'name',
@@ -275,7 +273,7 @@ export function customerBody(
 }
 
 export function ownerOf(ctx: IExecuteFunctions, itemIndex: number): number {
-	return toId(ctx, itemIndex, ctx.getNodeParameter('owner', itemIndex, ''), 'Owner Company');
+	return requiredField(ctx, itemIndex, ownerSpec) as number;
 }
 
 /** Options of Get and Get Many: related records to embed, and which fields to return. */

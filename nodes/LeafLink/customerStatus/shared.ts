@@ -3,7 +3,7 @@ import { fail } from '../shared/validators';
 import type { FieldSpec } from '../shared/fields';
 import type { RecordTarget } from '../shared/operations';
 import { idLocator } from '../shared/locators';
-import { companyField } from '../shared/fields';
+import { companySpec } from '../shared/fields';
 
 export const statusLocator = idLocator({
 	name: 'customerStatusId',
@@ -18,7 +18,7 @@ export const statusTarget: RecordTarget = {
 	label: 'customer status',
 };
 
-export const statusOwnerField = companyField(
+export const statusOwnerField = companySpec(
 	'Owner Company',
 	'owner',
 	'Your company, which defines the status',

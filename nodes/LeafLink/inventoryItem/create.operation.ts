@@ -1,7 +1,15 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
+import type { FieldSpec } from '../shared/fields';
+import { fieldProperty } from '../shared/fields';
+import { buildBody, requiredBody } from '../shared/fieldValues';
 import { batchIdOf, batchLocator, productIdOf, productLocator } from '../shared/locators';
-import { fail, isBlank, toId, toNumber } from '../shared/validators';
+import { archivedField, facilityField, quantityField } from './shared';
+
+const archivedOnCreateField: FieldSpec = {
+	...archivedField,
+	description: 'Whether the item is created archived',
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -12,53 +20,23 @@ export const description: INodeProperties[] = [
 		default: '',
 	},
 	productLocator,
-	{
-		displayName: 'Facility Name or ID',
-		name: 'facility',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'loadFacilities' },
-		default: '',
-		required: true,
-		description:
-			'Where the stock is. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
+	fieldProperty(facilityField, true),
 	batchLocator,
-	{
-		displayName: 'Quantity',
-		name: 'quantity',
-		type: 'number',
-		typeOptions: { minValue: 0 },
-		default: 0,
-		required: true,
-		description: 'Units in stock',
-	},
-	{
-		displayName: 'Archived',
-		name: 'is_archived',
-		type: 'boolean',
-		default: false,
-		description: 'Whether the item is created archived',
-	},
+	fieldProperty(quantityField, true),
+	fieldProperty(archivedOnCreateField),
 ];
 
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
-	const product = productIdOf(this, itemIndex);
-	const facility = toId(
-		this,
-		itemIndex,
-		this.getNodeParameter('facility', itemIndex, ''),
-		'Facility',
-	);
-	const batch = batchIdOf(this, itemIndex);
-	const rawQuantity = this.getNodeParameter('quantity', itemIndex, undefined) as unknown;
-	if (isBlank(rawQuantity))
-		fail(this, itemIndex, 'Quantity is required', 'Give the units in stock, e.g. 120.');
-	const quantity = toNumber(this, itemIndex, rawQuantity, 'Quantity', { min: 0 });
-	const archived = this.getNodeParameter('is_archived', itemIndex, false) as unknown;
-	if (typeof archived !== 'boolean')
-		fail(this, itemIndex, `Archived must be true or false, not "${String(archived)}"`);
+	const body: IDataObject = {
+		product: productIdOf(this, itemIndex),
+		batch: batchIdOf(this, itemIndex),
+		...requiredBody(this, itemIndex, [facilityField, quantityField]),
+		...buildBody(this, itemIndex, [archivedOnCreateField], {
+			is_archived: this.getNodeParameter('is_archived', itemIndex, false) as IDataObject[string],
+		}),
+	};
 	return await client.request<IDataObject>('POST', '/inventory/items/', {
-		body: { product, facility, batch, quantity, is_archived: archived },
+		body,
 		operation: 'Create an inventory item',
 		itemIndex,
 		verifyHint: 'Look for the item (Get Many, filter Product ID) before creating it again.',

@@ -1,4 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
+import type { FieldSpec } from '../shared/fields';
 import type { RecordTarget } from '../shared/operations';
 import { idLocator } from '../shared/locators';
 import { optionsCollection } from '../shared/output';
@@ -26,3 +27,26 @@ export const includeArchivedOption: INodeProperties = optionsCollection([
 			'Whether to find the item also when it is archived (LeafLink hides archived items otherwise)',
 	},
 ]);
+
+export const facilityField: FieldSpec = {
+	name: 'facility',
+	displayName: 'Facility',
+	kind: 'dropdown',
+	method: 'loadFacilities',
+	description: 'Where the stock is',
+};
+
+export const quantityField: FieldSpec = {
+	name: 'quantity',
+	displayName: 'Quantity',
+	kind: 'number',
+	min: 0,
+	description: 'Units in stock',
+};
+
+export const archivedField: FieldSpec = {
+	name: 'is_archived',
+	displayName: 'Archived',
+	kind: 'boolean',
+	description: 'Whether the item is archived',
+};

@@ -1,8 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { fail, isBlank, toNumber } from '../shared/validators';
+import { fieldProperties } from '../shared/fields';
+import { buildBody } from '../shared/fieldValues';
+import { fail } from '../shared/validators';
 import { locatorId } from '../shared/locators';
-import { includeArchivedOption, inventoryItemLocator } from './shared';
+import {
+	archivedField,
+	includeArchivedOption,
+	inventoryItemLocator,
+	quantityField,
+} from './shared';
+
+const updateFields = [archivedField, quantityField];
 
 export const description: INodeProperties[] = [
 	inventoryItemLocator,
@@ -12,23 +21,7 @@ export const description: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: [
-			{
-				displayName: 'Archived',
-				name: 'is_archived',
-				type: 'boolean',
-				default: false,
-				description: 'Whether the item is archived',
-			},
-			{
-				displayName: 'Quantity',
-				name: 'quantity',
-				type: 'number',
-				typeOptions: { minValue: 0 },
-				default: 0,
-				description: 'Units in stock',
-			},
-		],
+		options: fieldProperties(updateFields),
 	},
 	includeArchivedOption,
 ];
@@ -37,17 +30,7 @@ export async function execute(this: IExecuteFunctions, client: LeafLinkClient, i
 	const id = locatorId(this, itemIndex, inventoryItemLocator);
 	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const body: IDataObject = {};
-	if ('quantity' in fields) {
-		if (isBlank(fields.quantity))
-			fail(this, itemIndex, 'Quantity is empty', 'Give the units in stock, or remove the field.');
-		body.quantity = toNumber(this, itemIndex, fields.quantity, 'Quantity', { min: 0 });
-	}
-	if ('is_archived' in fields) {
-		if (typeof fields.is_archived !== 'boolean')
-			fail(this, itemIndex, `Archived must be true or false, not "${String(fields.is_archived)}"`);
-		body.is_archived = fields.is_archived;
-	}
+	const body = buildBody(this, itemIndex, updateFields, fields);
 	if (Object.keys(body).length === 0)
 		fail(this, itemIndex, 'Update Fields: add at least one field to change');
 	return await client.request<IDataObject>('PATCH', `/inventory/items/${id}/`, {

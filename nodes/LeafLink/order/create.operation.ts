@@ -1,24 +1,21 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
 import { outputFields, shapeOutput } from '../shared/output';
-import { buyerCustomerLocator, lineItemsField, orderCreateBody, orderCreateFields } from './fields';
+import {
+	buyerCustomerLocator,
+	lineItemsField,
+	orderCreateBody,
+	orderCreateFields,
+	orderStatusField,
+	sellerField,
+} from './fields';
 import { simplifyOrder } from '../shared/orders';
-import { companyField, fieldProperties } from '../shared/fields';
+import { fieldProperties, fieldProperty } from '../shared/fields';
 
 export const description: INodeProperties[] = [
-	companyField('Seller Company', 'seller', 'Your company, selling on this order'),
+	fieldProperty(sellerField, true),
 	buyerCustomerLocator,
-	{
-		displayName: 'Status',
-		name: 'status',
-		type: 'options',
-		default: 'Draft',
-		options: [
-			{ name: 'Draft', value: 'Draft' },
-			{ name: 'Submitted', value: 'Submitted' },
-		],
-		description: 'LeafLink creates orders as Draft or Submitted',
-	},
+	fieldProperty(orderStatusField),
 	lineItemsField,
 	{
 		displayName: 'Additional Fields',

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { FieldSpec } from '../shared/fields';
-import { fieldProperties, moreThanZero } from '../shared/fields';
-import { buildBody, formCurrency } from '../shared/fieldValues';
+import { companySpec, fieldProperties, moreThanZero } from '../shared/fields';
+import { buildBody, formCurrency, requiredField } from '../shared/fieldValues';
 import { fail, isBlank, toId } from '../shared/validators';
 import { idLocator, locatorId } from '../shared/locators';
 
@@ -314,18 +314,30 @@ export const buyerCustomerLocator = idLocator({
 	placeholder: 'e.g. 148515',
 });
 
+/** The seller and status of a new order: the Create form's required top-level fields besides the customer. */
+export const sellerField = companySpec(
+	'Seller Company',
+	'seller',
+	'Your company, selling on this order',
+);
+
+export const orderStatusField: FieldSpec = {
+	name: 'status',
+	displayName: 'Status',
+	kind: 'options',
+	default: 'Draft',
+	options: [
+		{ name: 'Draft', value: 'Draft' },
+		{ name: 'Submitted', value: 'Submitted' },
+	],
+	description: 'LeafLink creates orders as Draft or Submitted',
+};
+
 /** The body of a new order, validated the way Create validates it. */
 export function orderCreateBody(ctx: IExecuteFunctions, itemIndex: number): IDataObject {
-	const seller = toId(
-		ctx,
-		itemIndex,
-		ctx.getNodeParameter('seller', itemIndex, ''),
-		'Seller Company',
-	);
+	const seller = requiredField(ctx, itemIndex, sellerField);
 	const customer = locatorId(ctx, itemIndex, buyerCustomerLocator);
-	const status = String(ctx.getNodeParameter('status', itemIndex, 'Draft'));
-	if (status !== 'Draft' && status !== 'Submitted')
-		fail(ctx, itemIndex, `Status must be Draft or Submitted, not "${status}"`);
+	const status = requiredField(ctx, itemIndex, orderStatusField);
 	const fields = ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const lines = ((ctx.getNodeParameter('lineItems', itemIndex, {}) as IDataObject).item ??
 		[]) as IDataObject[];

@@ -1,51 +1,40 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
 import { outputFields, shapeOutput } from '../shared/output';
-import { fail } from '../shared/validators';
+import type { FieldSpec } from '../shared/fields';
+import { fieldProperty } from '../shared/fields';
+import { requiredField } from '../shared/fieldValues';
 import { orderLocator, orderNumberOf } from '../shared/locators';
 import { simplifyOrder } from '../shared/orders';
 
-export const TRANSITIONS = [
-	'submit',
-	'accept',
-	'fulfill',
-	'ship',
-	'complete',
-	'cancel',
-	'reject',
-] as const;
+/** The status change: it goes into the request's path (LeafLink's transition/{action}/), not a body. */
+const transitionField: FieldSpec = {
+	name: 'transition',
+	displayName: 'Transition',
+	kind: 'options',
+	default: 'accept',
+	options: [
+		{ name: 'Accept', value: 'accept', description: 'Submitted → Accepted' },
+		{ name: 'Cancel', value: 'cancel', description: 'Cancel an order that is not yet shipped' },
+		{ name: 'Complete', value: 'complete', description: 'Fulfilled or Shipped → Complete' },
+		{ name: 'Fulfill', value: 'fulfill', description: 'Accepted → Fulfilled' },
+		{ name: 'Reject', value: 'reject', description: 'Submitted → Rejected' },
+		{ name: 'Ship', value: 'ship', description: 'Fulfilled → Shipped' },
+		{ name: 'Submit', value: 'submit', description: 'Draft → Submitted' },
+	],
+	description:
+		'The status change to make. LeafLink refuses a change the current status does not allow.',
+};
 
 export const description: INodeProperties[] = [
 	orderLocator,
-	{
-		displayName: 'Transition',
-		name: 'transition',
-		type: 'options',
-		required: true,
-		default: 'accept',
-		options: [
-			{ name: 'Accept', value: 'accept', description: 'Submitted → Accepted' },
-			{ name: 'Cancel', value: 'cancel', description: 'Cancel an order that is not yet shipped' },
-			{ name: 'Complete', value: 'complete', description: 'Fulfilled or Shipped → Complete' },
-			{ name: 'Fulfill', value: 'fulfill', description: 'Accepted → Fulfilled' },
-			{ name: 'Reject', value: 'reject', description: 'Submitted → Rejected' },
-			{ name: 'Ship', value: 'ship', description: 'Fulfilled → Shipped' },
-			{ name: 'Submit', value: 'submit', description: 'Draft → Submitted' },
-		],
-		description:
-			'The status change to make. LeafLink refuses a change the current status does not allow.',
-	},
+	fieldProperty(transitionField, true),
 	...outputFields(),
 ];
 
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
 	const number = orderNumberOf(this, itemIndex);
-	const action = String(this.getNodeParameter('transition', itemIndex, ''))
-		.trim()
-		.toLowerCase();
-	if (!(TRANSITIONS as readonly string[]).includes(action)) {
-		fail(this, itemIndex, `Transition must be one of ${TRANSITIONS.join(', ')}, not "${action}"`);
-	}
+	const action = requiredField(this, itemIndex, transitionField) as string;
 	const order = await client.request<IDataObject>(
 		'POST',
 		`/orders-received/${number}/transition/${action}/`,

@@ -3,17 +3,6 @@ import type { RecordTarget } from '../shared/operations';
 import { amountOf } from '../shared/money';
 import { idLocator } from '../shared/locators';
 
-export const PAYMENT_TYPES = [
-	'ach',
-	'cash',
-	'cashier',
-	'check',
-	'credit',
-	'other',
-	'trade',
-	'wire',
-];
-
 export const paymentLocator = idLocator({
 	name: 'paymentId',
 	displayName: 'Payment',

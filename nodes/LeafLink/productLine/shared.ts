@@ -1,7 +1,6 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { FieldSpec } from '../shared/fields';
 import type { RecordTarget } from '../shared/operations';
 import { idLocator } from '../shared/locators';
-import { fail, isBlank, toId, toNumber } from '../shared/validators';
 
 export const productLineLocator = idLocator({
 	name: 'productLineId',
@@ -17,63 +16,26 @@ export const productLineTarget: RecordTarget = {
 	label: 'product line',
 };
 
-export const brandField: INodeProperties = {
-	displayName: 'Brand Name or ID',
+export const brandField: FieldSpec = {
 	name: 'brand',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'loadBrands' },
-	default: '',
-	description:
-		'Brand the product line belongs to. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	displayName: 'Brand',
+	kind: 'dropdown',
+	method: 'loadBrands',
+	description: 'Brand the product line belongs to',
 };
 
-export const nameField: INodeProperties = {
-	displayName: 'Name',
+export const nameField: FieldSpec = {
 	name: 'name',
-	type: 'string',
-	default: '',
+	displayName: 'Name',
+	kind: 'string',
+	maxLength: 100,
 	description: 'Name of the product line (at most 100 characters)',
 };
 
-export const menuPositionField: INodeProperties = {
-	displayName: 'Menu Position',
+export const menuPositionField: FieldSpec = {
 	name: 'menu_position',
-	type: 'number',
-	typeOptions: { minValue: 0 },
-	default: 0,
+	displayName: 'Menu Position',
+	kind: 'integer',
+	min: 0,
 	description: 'Position of the product line on your menu',
 };
-
-/** ProductLineCreate / ProductLineUpdate body from the values given; every given value validated, none dropped. */
-export function productLineBody(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	values: IDataObject,
-): IDataObject {
-	const body: IDataObject = {};
-	for (const [key, raw] of Object.entries(values)) {
-		switch (key) {
-			case 'name': {
-				if (isBlank(raw)) fail(ctx, itemIndex, 'Name is empty', 'Give the product line a name.');
-				const name = String(raw).trim();
-				if (name.length > 100)
-					fail(ctx, itemIndex, `Name is ${name.length} characters; LeafLink allows at most 100`);
-				body.name = name;
-				break;
-			}
-			case 'brand':
-				body.brand = toId(ctx, itemIndex, raw, 'Brand');
-				break;
-			case 'menu_position': {
-				const n = toNumber(ctx, itemIndex, raw, 'Menu Position', { min: 0 });
-				if (!Number.isInteger(n))
-					fail(ctx, itemIndex, `Menu Position must be a whole number, not ${n}`);
-				body.menu_position = n;
-				break;
-			}
-			default:
-				fail(ctx, itemIndex, `Unknown product line field "${key}"`);
-		}
-	}
-	return body;
-}

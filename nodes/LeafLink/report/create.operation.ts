@@ -1,16 +1,24 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { LeafLinkClient } from '../transport';
-import { fail, isBlank, toId, toJson } from '../shared/validators';
+import type { FieldSpec } from '../shared/fields';
+import { fieldProperty } from '../shared/fields';
+import { buildBody, requiredBody } from '../shared/fieldValues';
+import { isBlank } from '../shared/validators';
 import { REPORT_TYPES } from './shared';
-import { companyField } from '../shared/fields';
 
-export const description: INodeProperties[] = [
-	companyField('Company', 'company', 'The company the report is about'),
+const requiredFields: FieldSpec[] = [
 	{
-		displayName: 'Report Type',
+		name: 'company',
+		displayName: 'Company',
+		kind: 'dropdown',
+		method: 'loadCompanies',
+		description: 'The company the report is about',
+	},
+	{
 		name: 'reportType',
-		type: 'options',
-		required: true,
+		displayName: 'Report Type',
+		kind: 'options',
+		sendAs: 'report_type',
 		default: 'orders-received',
 		options: REPORT_TYPES.map((t) => ({
 			name: t
@@ -22,32 +30,27 @@ export const description: INodeProperties[] = [
 		description:
 			'What LeafLink should export. LeafLink builds the file in the background and emails it; Get the report later for its status and download link.',
 	},
-	{
-		displayName: 'Query (JSON)',
-		name: 'query',
-		type: 'json',
-		default: '{}',
-		description: 'Filters for the export as a JSON object, e.g. {"status": "Accepted"}',
-	},
+];
+
+/** optional, at the top level: a blank query sends none */
+const queryField: FieldSpec = {
+	name: 'query',
+	displayName: 'Query (JSON)',
+	kind: 'json',
+	description: 'Filters for the export as a JSON object, e.g. {"status": "Accepted"}',
+};
+
+export const description: INodeProperties[] = [
+	...requiredFields.map((spec) => fieldProperty(spec, true)),
+	fieldProperty(queryField),
 ];
 
 export async function execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
-	const company = toId(this, itemIndex, this.getNodeParameter('company', itemIndex, ''), 'Company');
-	const reportType = String(this.getNodeParameter('reportType', itemIndex, '')).trim();
-	if (!REPORT_TYPES.includes(reportType))
-		fail(
-			this,
-			itemIndex,
-			`Report Type must be one of ${REPORT_TYPES.join(', ')}, not "${reportType}"`,
-		);
-	const rawQuery = this.getNodeParameter('query', itemIndex, '{}') as unknown;
-	const body: IDataObject = { company, report_type: reportType };
-	if (!isBlank(rawQuery)) {
-		const query = toJson(this, itemIndex, rawQuery, 'Query (JSON)');
-		if (query === null || typeof query !== 'object' || Array.isArray(query))
-			fail(this, itemIndex, 'Query (JSON) must be a JSON object, e.g. {}');
-		body.query = query as IDataObject;
-	}
+	const query = this.getNodeParameter('query', itemIndex, '{}') as IDataObject[string];
+	const body: IDataObject = {
+		...requiredBody(this, itemIndex, requiredFields),
+		...buildBody(this, itemIndex, [queryField], isBlank(query) ? {} : { query }),
+	};
 	return await client.request<IDataObject>('POST', '/reports/', {
 		body,
 		operation: 'Create a report',

@@ -201,3 +201,16 @@ export function requiredField(
 	if (isBlank(raw) || unsetId) missing();
 	return fieldValue(ctx, itemIndex, spec, raw, context) ?? missing();
 }
+
+/** The body of a table of required top-level parameters: each read with requiredField, put where its field goes. */
+export function requiredBody(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	specs: FieldSpec[],
+	context: FieldContext = {},
+): IDataObject {
+	const body: IDataObject = {};
+	for (const spec of specs)
+		put(body, spec.sendAs ?? spec.name, requiredField(ctx, itemIndex, spec, context));
+	return body;
+}

@@ -48,6 +48,8 @@ export interface FieldSpec {
 	options?: INodePropertyOptions[];
 	placeholder?: string;
 	default?: unknown;
+	/** 'text': the lines the editor shows (3 when not set) */
+	rows?: number;
 	/** 'number' and 'quantity': the decimals the editor keeps (n8n's numberPrecision); any when not set */
 	precision?: number;
 	/** 'dropdown' and 'dropdownList': the `methods/` loadOptions method listing the records */
@@ -64,10 +66,16 @@ export interface FieldSpec {
 	check?(value: IDataObject[string], label: string): FieldProblem | undefined;
 }
 
-/** The rule of a quantity or an amount that must be above 0 (a 0 is meaningless or means something else). */
+/**
+ * The rule of a quantity or an amount that must be above 0 (a 0 is meaningless or means something else); a 'money'
+ * field's value is its `{amount, currency}`.
+ */
 export function moreThanZero(hint?: string): FieldSpec['check'] {
-	return (value, label) =>
-		Number(value) <= 0 ? { message: `${label} must be more than 0`, hint } : undefined;
+	return (value, label) => {
+		const money = value !== null && typeof value === 'object' && !Array.isArray(value);
+		const n = Number(money ? (value as IDataObject).amount : value);
+		return n <= 0 ? { message: `${label} must be more than 0`, hint } : undefined;
+	};
 }
 
 /**
@@ -136,7 +144,7 @@ export function fieldProperty(spec: FieldSpec, required = false): INodePropertie
 			return {
 				...base,
 				type: 'string',
-				typeOptions: { rows: 3 },
+				typeOptions: { rows: spec.rows ?? 3 },
 				default: spec.default ?? '',
 			} as INodeProperties;
 		case 'id':
@@ -244,11 +252,16 @@ export function dropdownField(options: {
 }
 
 /** One of the companies the API key reaches: the seller, owner or manufacturer of a record. */
+export function companySpec(displayName: string, name: string, description: string): FieldSpec {
+	return { name, displayName, kind: 'dropdown', method: 'loadCompanies', description };
+}
+
+/** companySpec's n8n property, required unless told. */
 export function companyField(
 	displayName: string,
 	name: string,
 	description: string,
 	required = true,
 ): INodeProperties {
-	return dropdownField({ displayName, name, method: 'loadCompanies', description, required });
+	return fieldProperty(companySpec(displayName, name, description), required);
 }

@@ -4,7 +4,7 @@ import type { FieldSpec } from './fields';
 import type { FilterSpec } from './filters';
 import type { OperationModule } from './types';
 import { fieldProperties, fieldProperty } from './fields';
-import { buildBody, requiredField } from './fieldValues';
+import { buildBody, formCurrency, requiredBody } from './fieldValues';
 import { filterProperty, filterQuery, filtersCollection } from './filters';
 import { getListFromParameters, listFields } from './listing';
 import { locatorId } from './locators';
@@ -218,10 +218,13 @@ export function createRecordOperation(target: {
 			...(target.simplify ? outputFields(target.plainSimplify) : []),
 		],
 		async execute(this: IExecuteFunctions, client: LeafLinkClient, itemIndex: number) {
-			let body: IDataObject = {};
-			for (const spec of target.required) body[spec.name] = requiredField(this, itemIndex, spec);
 			const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-			Object.assign(body, buildBody(this, itemIndex, target.optional, fields));
+			// a required amount is in the currency the Additional Fields give
+			const currency = formCurrency(this, itemIndex, target.optional, fields);
+			let body: IDataObject = {
+				...requiredBody(this, itemIndex, target.required, { currency }),
+				...buildBody(this, itemIndex, target.optional, fields, { currency }),
+			};
 			if (target.prepare) body = target.prepare(this, itemIndex, body);
 			const record = await client.request<IDataObject>('POST', target.path, {
 				body,
