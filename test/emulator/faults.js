@@ -8,7 +8,7 @@
  */
 
 /**
- * @typedef {{ method?: string, path?: RegExp | string, times?: number,
+ * @typedef {{ method?: string, path?: RegExp | string, whenBody?: (body: any) => boolean, times?: number,
  *   fault: 'status' | 'reset' | 'delay' | 'malformed' | 'rateLimit', status?: number, body?: any,
  *   headers?: Record<string, string>, ms?: number, contentType?: string, retryAfter?: number,
  *   applyThenFail?: boolean }} FaultSpec
@@ -26,8 +26,12 @@ function createFaults() {
 			if (!spec || !spec.fault) throw new Error('inject: fault is required');
 			faults.push({ ...spec, remaining: spec.times ?? 1 });
 		},
-		/** The first armed fault matching the request, counted as used. @param {string} method @param {string} pathname @param {string} rel */
-		take(method, pathname, rel) {
+		/**
+		 * The first armed fault matching the request, counted as used; `whenBody` picks one request among several sent
+		 * side by side, whose order is not fixed.
+		 * @param {string} method @param {string} pathname @param {string} rel @param {any} [body] the parsed request body
+		 */
+		take(method, pathname, rel, body) {
 			for (const f of faults) {
 				if (f.remaining <= 0) continue;
 				if (f.method && f.method.toUpperCase() !== method) continue;
@@ -38,6 +42,7 @@ function createFaults() {
 							: f.path === pathname || f.path === rel;
 					if (!ok) continue;
 				}
+				if (f.whenBody && !f.whenBody(body)) continue;
 				f.remaining--;
 				faults = faults.filter((x) => x.remaining > 0);
 				return f;

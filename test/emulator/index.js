@@ -348,7 +348,7 @@ async function startEmulator(options = {}) {
 		}
 
 		// fault injection
-		const fault = faults.take(method, pathname, rel);
+		const fault = faults.take(method, pathname, rel, body);
 		if (fault) {
 			entry.fault = fault.fault;
 			const io = {

@@ -8,9 +8,17 @@
 // synced before: nothing is created twice.
 const REFUSAL = { license_number: ['A customer with this license number already exists.'] };
 
-/** Injects LeafLink's refusal of the next customer create. */
+/** Injects LeafLink's refusal of the create of CRM-1001. */
 export function refuseNextCustomerCreate(emu) {
-	emu.inject({ fault: 'status', method: 'POST', path: '/customers/', status: 400, body: REFUSAL });
+	emu.inject({
+		fault: 'status',
+		method: 'POST',
+		path: '/customers/',
+		// the node sends the customers side by side (Parallel Requests): refuse CRM-1001's, whenever it comes
+		whenBody: (body) => body?.external_ids?.crm === 'CRM-1001',
+		status: 400,
+		body: REFUSAL,
+	});
 }
 
 /** The report line the sync writes for each refused customer of the first run (used by error-notification.mjs). */
