@@ -160,7 +160,7 @@ async function main() {
 	const t0 = Date.now();
 	/** Per n8n version: wall time of its set-up and scenarios, and how long it waited for its install. */
 	const timings = [];
-	const { record, log, allPassed, finish } = createReport();
+	const { record, log, scenario, allPassed, finish } = createReport();
 
 	// Start every n8n install at once (cached after the first run); tests of the first version run
 	// while a later one may still be installing.
@@ -252,48 +252,38 @@ async function main() {
 					continue;
 				}
 				const example = s.example ? examples.find((e) => e.file === s.example) : undefined;
-				const started = Date.now();
 				try {
-					if (s.example && !example)
-						throw new Error(`${s.source}: examples/${s.example} does not exist`);
-					emu.reset();
-					const t = {
-						version,
-						major: n8n.major,
-						n8n,
-						emu,
-						assert,
-						log,
-						example: example?.workflow,
-						credential: CREDENTIAL,
-						userAgent: USER_AGENT,
-						nodeOutput,
-						/** Runs a workflow (default: the scenario's example) with `n8n execute`; throws unless it succeeded. */
-						async execute(id = example?.workflow.id, { expectFailure = false } = {}) {
-							const res = await n8n.execute(id);
-							if (args.verbose) log(`n8n execute --id=${id}: exit ${res.code} in ${fmt(res.ms)}`);
-							if (expectFailure) return res;
-							if (!res.ok) {
-								const err = res.run?.data?.resultData?.error;
-								throw new Error(
-									`workflow ${id} failed (exit ${res.code ?? `on ${res.signal}`})${err ? `: ${err.message}` : ''}\n${res.stdout.slice(-3000)}\n${res.stderr.slice(-2000)}`,
-								);
-							}
-							return res.run;
-						},
-					};
-					await Promise.race([
-						s.run(t),
-						new Promise((_, reject) =>
-							setTimeout(
-								() => reject(new Error(`timed out after ${s.timeoutMs ?? 180000} ms`)),
-								s.timeoutMs ?? 180000,
-							).unref(),
-						),
-					]);
-					record(name, true, Date.now() - started);
-				} catch (e) {
-					record(name, false, Date.now() - started, e);
+					await scenario(name, s.timeoutMs ?? 180000, async () => {
+						if (s.example && !example)
+							throw new Error(`${s.source}: examples/${s.example} does not exist`);
+						emu.reset();
+						const t = {
+							version,
+							major: n8n.major,
+							n8n,
+							emu,
+							assert,
+							log,
+							example: example?.workflow,
+							credential: CREDENTIAL,
+							userAgent: USER_AGENT,
+							nodeOutput,
+							/** Runs a workflow (default: the scenario's example) with `n8n execute`; throws unless it succeeded. */
+							async execute(id = example?.workflow.id, { expectFailure = false } = {}) {
+								const res = await n8n.execute(id);
+								if (args.verbose) log(`n8n execute --id=${id}: exit ${res.code} in ${fmt(res.ms)}`);
+								if (expectFailure) return res;
+								if (!res.ok) {
+									const err = res.run?.data?.resultData?.error;
+									throw new Error(
+										`workflow ${id} failed (exit ${res.code ?? `on ${res.signal}`})${err ? `: ${err.message}` : ''}\n${res.stdout.slice(-3000)}\n${res.stderr.slice(-2000)}`,
+									);
+								}
+								return res.run;
+							},
+						};
+						await s.run(t);
+					});
 				} finally {
 					await n8n.stop().catch(() => {});
 				}

@@ -33,6 +33,28 @@ export function createReport({ stackLines = 30 } = {}) {
 				throw e;
 			}
 		},
+		/** Runs one scenario as a check: passed, or failed on an error or after `timeoutMs`; never throws. */
+		async scenario(name, timeoutMs, fn) {
+			const started = Date.now();
+			let timer;
+			try {
+				await Promise.race([
+					fn(),
+					new Promise((_, reject) => {
+						timer = setTimeout(
+							() => reject(new Error(`timed out after ${timeoutMs} ms`)),
+							timeoutMs,
+						);
+						timer.unref();
+					}),
+				]);
+				record(name, true, Date.now() - started);
+			} catch (e) {
+				record(name, false, Date.now() - started, e);
+			} finally {
+				clearTimeout(timer);
+			}
+		},
 		allPassed: () => results.every((r) => r.ok),
 		/** Prints `summary` lines, then the closing count, and sets the exit code. */
 		finish(summary) {

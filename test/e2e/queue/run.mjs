@@ -69,7 +69,7 @@ async function main() {
 	const args = parseArgs(process.argv.slice(2));
 	const t0 = Date.now();
 	const figures = [];
-	const { record, log, step, allPassed, finish } = createReport({ stackLines: 40 });
+	const { record, log, step, scenario, allPassed, finish } = createReport({ stackLines: 40 });
 
 	const label = `n8n ${QUEUE_N8N_VERSION} queue mode`;
 	const install = ensureN8n(QUEUE_N8N_VERSION, {
@@ -153,8 +153,7 @@ async function main() {
 
 		for (const s of scenarios) {
 			const name = `[${label}] ${s.name}`;
-			const started = Date.now();
-			try {
+			await scenario(name, s.timeoutMs ?? 180000, async () => {
 				const t = {
 					cluster,
 					assert,
@@ -168,19 +167,8 @@ async function main() {
 						log(line);
 					},
 				};
-				await Promise.race([
-					s.run(t),
-					new Promise((_, reject) =>
-						setTimeout(
-							() => reject(new Error(`timed out after ${s.timeoutMs ?? 180000} ms`)),
-							s.timeoutMs ?? 180000,
-						).unref(),
-					),
-				]);
-				record(name, true, Date.now() - started);
-			} catch (e) {
-				record(name, false, Date.now() - started, e);
-			}
+				await s.run(t);
+			});
 			// every process must still be up (a scenario restarting one starts it again)
 			for (const p of cluster.processes.values()) {
 				if (!p.child || p.exited)
