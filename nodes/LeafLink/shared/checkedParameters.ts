@@ -99,9 +99,23 @@ function checkCollection(
 	value: unknown,
 	label: string,
 ): IDataObject {
-	const given = asObject(at, value, label);
+	return checkChildren(
+		at,
+		(field.options ?? []) as INodeProperties[],
+		asObject(at, value, label),
+		label,
+	);
+}
+
+/** The values of `given` with each of `children` it holds checked, named `<label>: <child>` in errors. */
+function checkChildren(
+	at: Where,
+	children: INodeProperties[],
+	given: IDataObject,
+	label: string,
+): IDataObject {
 	const out: IDataObject = { ...given };
-	for (const child of (field.options ?? []) as INodeProperties[]) {
+	for (const child of children) {
 		if (child.name in given)
 			out[child.name] = checkValue(
 				at,
@@ -127,18 +141,7 @@ function checkFixedCollection(
 		const list = Array.isArray(entries) ? entries : [entries];
 		const checked = list.map((entry, n) => {
 			const where = Array.isArray(entries) ? `${group.displayName} ${n + 1}` : label;
-			const values = asObject(at, entry, where);
-			const result: IDataObject = { ...values };
-			for (const inner of group.values) {
-				if (inner.name in values)
-					result[inner.name] = checkValue(
-						at,
-						inner,
-						values[inner.name],
-						`${where}: ${inner.displayName}`,
-					) as IDataObject[string];
-			}
-			return result;
+			return checkChildren(at, group.values, asObject(at, entry, where), where);
 		});
 		out[group.name] = (Array.isArray(entries) ? checked : checked[0]) as IDataObject[string];
 	}
