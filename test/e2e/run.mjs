@@ -24,6 +24,7 @@ import {
 	repoRoot,
 	resolveN8nVersion,
 } from '../../scripts/n8n-install.mjs';
+import { loadExamples } from './lib/examples.mjs';
 import { packPackage } from './lib/pack.mjs';
 import { createReport, fmt } from './lib/report.mjs';
 import { N8nInstance, NODE_TYPE, freePort, nodeOutput } from './lib/n8n.mjs';
@@ -68,16 +69,6 @@ function parseArgs(argv) {
 		),
 	];
 	return out;
-}
-
-/** Every workflow in examples/: `{ file, workflow }`. */
-export function loadExamples() {
-	const dir = path.join(repoRoot, 'examples');
-	return fs
-		.readdirSync(dir)
-		.filter((f) => f.endsWith('.json'))
-		.sort()
-		.map((file) => ({ file, workflow: JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) }));
 }
 
 async function loadScenarios() {

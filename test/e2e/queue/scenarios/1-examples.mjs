@@ -8,21 +8,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { nodeOutput } from '../../lib/n8n.mjs';
+import { loadExamples } from '../../lib/examples.mjs';
 import { emulatorCredential } from '../fixtures.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const examplesDir = path.resolve(here, '..', '..', '..', '..', 'examples');
 const singleProcessScenarios = path.resolve(here, '..', '..', 'scenarios');
 
-const examples = fs
-	.readdirSync(examplesDir)
-	.filter((f) => f.endsWith('.json'))
-	.sort()
-	.map((file) => ({
-		file,
-		workflow: JSON.parse(fs.readFileSync(path.join(examplesDir, file), 'utf8')),
-	}))
-	.filter(({ workflow }) => workflow.nodes.some((n) => n.type === 'n8n-nodes-base.manualTrigger'));
+const examples = loadExamples().filter(({ workflow }) =>
+	workflow.nodes.some((n) => n.type === 'n8n-nodes-base.manualTrigger'),
+);
 
 // the examples' shared credential (id and name), as they reference it
 const exampleCredential = examples

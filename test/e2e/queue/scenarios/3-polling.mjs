@@ -7,18 +7,10 @@
 //   main stopped; order 4 changed; main started  -> emitted by the first poll of the new main (cursor from Postgres)
 // then one more poll finds nothing. Each change must be emitted exactly once over all executions, the
 // cursor in Postgres must move forward each round, and every execution must have run on a worker.
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readExample } from '../../lib/examples.mjs';
 import { emulatorCredential } from '../fixtures.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const example = JSON.parse(
-	fs.readFileSync(
-		path.resolve(here, '..', '..', '..', '..', 'examples', 'changed-orders-summary.json'),
-		'utf8',
-	),
-);
+const example = readExample('changed-orders-summary.json');
 const WORKFLOW_ID = 'LLqueuePolling01';
 const CREDENTIAL = Object.freeze({
 	id: 'LLqueuePollCred1',

@@ -4,16 +4,10 @@
 // started again afterwards.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readExample } from '../../lib/examples.mjs';
 import { emulatorCredential } from '../fixtures.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const example = JSON.parse(
-	fs.readFileSync(
-		path.resolve(here, '..', '..', '..', '..', 'examples', 'list-orders.json'),
-		'utf8',
-	),
-);
+const example = readExample('list-orders.json');
 const WORKFLOW_ID = 'LLqueueNoPackag1';
 const CREDENTIAL = Object.freeze({
 	id: 'LLqueueBareCred1',
